@@ -1,0 +1,93 @@
+import { messages } from './messages.js';
+
+/**
+ * Stable error codes. Match on these, not on messages.
+ *
+ * @example
+ * if (isUltimatumError(e) && e.code === 'INVALID_ZONE') askForAnotherZone();
+ */
+export type UltimatumErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_DATE'
+  | 'INVALID_DURATION'
+  | 'INVALID_ZONE'
+  | 'INVALID_EVENT'
+  | 'OUT_OF_RANGE'
+  | 'UNSUPPORTED';
+
+/**
+ * One problem found in an input: where (`path`, as in zod) and what.
+ *
+ * @example
+ * const issue: UltimatumIssue = { code: 'INVALID_ZONE', path: ['zone'], message: '"Mars/Base" is not a known IANA time zone' };
+ */
+export interface UltimatumIssue {
+  readonly code: UltimatumErrorCode;
+  /** JSON path of the offending field, e.g. `['events', 2, 'at']`. */
+  readonly path: ReadonlyArray<string | number>;
+  readonly message: string;
+}
+
+/** Cross-realm brand: `Symbol.for` keys are shared by every realm of the agent. */
+const BRAND = Symbol.for('ultimatum.UltimatumError');
+
+/**
+ * Formats a JSON path the way users write it: `events[2].at`.
+ *
+ * @example
+ * formatPath(['events', 2, 'at']) //=> 'events[2].at'
+ */
+export function formatPath(path: ReadonlyArray<string | number>): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+/**
+ * The one error this library throws: a stable `code`, and every problem as data in `issues`.
+ *
+ * @example
+ * try { createUltimatum(input) } catch (e) {
+ *   if (isUltimatumError(e)) console.log(e.code, e.issues[0]?.path);
+ *   //=> 'INVALID_ZONE' ['zone']
+ * }
+ */
+export class UltimatumError extends Error {
+  /** The code of the first issue; stable across versions. */
+  readonly code: UltimatumErrorCode;
+  /** Every problem found, each with its JSON path. */
+  readonly issues: readonly UltimatumIssue[];
+
+  constructor(issues: readonly UltimatumIssue[]) {
+    const first = issues[0] ?? { code: 'INVALID_INPUT', path: [], message: 'invalid input' };
+    super(messages.summary(issues.length, `${formatPath(first.path)}: ${first.message}`));
+    this.name = 'UltimatumError';
+    this.code = first.code;
+    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/**
+ * True for an `UltimatumError`, also one thrown in another realm (iframe, vm context) or by
+ * another copy of the library.
+ *
+ * @example
+ * isUltimatumError(new UltimatumError([{ code: 'INVALID_INPUT', path: ['title'], message: 'is required' }])) //=> true
+ * isUltimatumError(new TypeError('x')) //=> false
+ */
+export function isUltimatumError(value: unknown): value is UltimatumError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[BRAND] === true
+  );
+}
+
+/** Throws one `UltimatumError` for a single problem. */
+export function fail(code: UltimatumErrorCode, path: ReadonlyArray<string | number>, message: string): never {
+  throw new UltimatumError([{ code, path, message }]);
+}

@@ -1,0 +1,52 @@
+/**
+ * Every message the library prints, in one place, so wording stays consistent and a
+ * translation or review touches one file. Each takes the facts it reports.
+ */
+export const messages = {
+  required: () => 'is required',
+  unknownKey: (key: string) => `unknown field "${key}"`,
+  expectedType: (expected: string) => `must be ${expected}`,
+  tooLong: (max: number) => `must be at most ${max} characters`,
+  tooShort: (min: number) => `must be at least ${min} characters long`,
+  emptyArray: () => 'must not be empty',
+  oneOf: (options: readonly string[]) => `must be one of ${options.map((o) => `"${o}"`).join(', ')}`,
+  finiteNonNegative: () => 'must be a finite number >= 0',
+  integer: () => 'must be a whole number',
+  wholeCalendarUnit: (unit: string) =>
+    `must be a whole number: fractional ${unit} have no single length`,
+  emptyDuration: () => 'must name at least one unit (years, months, weeks, days, hours, minutes, seconds, milliseconds)',
+  invalidIsoDuration: (text: string) =>
+    `"${text}" is not an ISO 8601 duration such as "P50D" or "PT48H"`,
+  invalidLuxonDuration: (reason: string) => `is an invalid luxon Duration (${reason})`,
+  invalidDate: (text: string, reason: string) => `"${text}" is not a valid date or instant (${reason})`,
+  invalidDateObject: () => 'is an invalid Date',
+  invalidDateTime: (reason: string) => `is an invalid luxon DateTime (${reason})`,
+  epochOutOfRange: () => 'must be a finite number of epoch milliseconds',
+  instantOutOfRange: () => 'is outside the supported range (years 1 to 9999)',
+  durationOutOfRange: () => 'takes the deadline past the supported range (years 1 to 9999)',
+  unknownZone: (zone: string) => `"${zone}" is not a known IANA time zone`,
+  exactlyOneRule: () => 'a deadline rule needs exactly one of "at", "after" or "between"',
+  onlyWithAfter: (key: string) => `"${key}" only applies to an "after" rule`,
+  windowOrder: () => 'the earliest end of the window must not be after the latest',
+  businessDaysUnsupported: () =>
+    'business-day rules need a calendar, which this version does not provide yet',
+  rolloverUnsupported: () => 'roll-over needs a business calendar, which this version does not provide yet',
+  exactlyOneOfByTo: () => 'needs exactly one of "by" or "to"',
+  eventBeforeIssue: () => 'is before the ultimatum was issued',
+  eventOutOfOrder: (previous: string) => `is before the previous event (${previous}): events must be in chronological order`,
+  eventAfterTerminal: (terminal: string) => `comes after the ultimatum was ${terminal}: nothing may follow`,
+  resumeWithoutPause: () => 'resumes a clock that is not paused',
+  pauseWhilePaused: () => 'pauses a clock that is already paused',
+  pauseAfterDeadline: () => 'pauses after the deadline has passed: there is no clock left to stop',
+  extendNotLater: () => 'must move the deadline later',
+  shortenNotEarlier: () => 'must move the deadline earlier',
+  unknownConsequence: (id: string, known: readonly string[]) =>
+    known.length === 0
+      ? `names consequence "${id}", but the ultimatum threatens none`
+      : `names consequence "${id}", which is not one of ${known.map((k) => `"${k}"`).join(', ')}`,
+  duplicateConsequenceId: (id: string) => `repeats the consequence id "${id}"`,
+  schemaVersion: (supported: number) => `must be ${supported}: this version reads stored documents of schemaVersion ${supported}`,
+  invalidOption: (detail: string) => detail,
+  summary: (count: number, first: string) =>
+    count === 1 ? first : `${first} (and ${count - 1} more ${count === 2 ? 'problem' : 'problems'})`,
+} as const;
