@@ -1,3 +1,10 @@
+import { DateTime, type IANAZone } from 'luxon';
+import type { DateInput, Ultimatum } from '../model/types.js';
+import { zoneFor } from '../rules/zone.js';
+import { breakdown } from './breakdown.js';
+import { readAt } from './readAt.js';
+import { status } from './status.js';
+
 /**
  * Exact time to (or past) a deadline, broken into days of 24 hours and smaller units.
  *
@@ -14,4 +21,34 @@ export interface Countdown {
   readonly minutes: number;
   readonly seconds: number;
   readonly milliseconds: number;
+}
+
+/**
+ * Exact time to a deadline, or past it: for an ultimatum, its active time left (frozen while
+ * paused) or the time overdue; for an instant, the time to it. Days are 24 hours, so the
+ * countdown never goes up while time goes forward, across DST as anywhere.
+ *
+ * @example
+ * countdown(u, '2025-07-20T12:00') //=> { totalMs: 3801600000, past: false, days: 44, hours: 0, minutes: 0, seconds: 0, milliseconds: 0 }
+ * countdown('2025-01-01T00:00Z', '2025-01-01T00:00:01.5Z') //=> { totalMs: 1500, past: true, days: 0, hours: 0, minutes: 0, seconds: 1, milliseconds: 500 }
+ */
+export function countdown(target: Ultimatum | DateInput, at?: DateInput): Countdown {
+  let totalMs: number;
+  let past: boolean;
+  if (isDateInput(target)) {
+    const utc = zoneFor('UTC') as IANAZone;
+    const toGo = readAt(target, utc, 'target') - readAt(at, utc);
+    // A deadline is the first overdue instant: at the target itself it has passed.
+    past = toGo <= 0;
+    totalMs = Math.abs(toGo);
+  } else {
+    const s = status(target, at);
+    past = s.overdueMs !== null;
+    totalMs = s.overdueMs ?? s.remainingMs;
+  }
+  return { totalMs, past, ...breakdown(totalMs) };
+}
+
+function isDateInput(x: unknown): x is DateInput {
+  return typeof x !== 'object' || x === null || x instanceof Date || DateTime.isDateTime(x);
 }

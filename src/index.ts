@@ -1,0 +1,48 @@
+/**
+ * ultimatum — ultimatums and conditional deadlines: a demand, a deadline, a consequence.
+ * Layers (imports point one way): model → rules → status → present.
+ */
+export { isUltimatumError, UltimatumError } from './errors/UltimatumError.js';
+export type { UltimatumErrorCode, UltimatumIssue } from './errors/UltimatumError.js';
+export {
+  ConsequenceSchema,
+  DeadlineRuleSchema,
+  EventSchema,
+  SCHEMA_VERSION,
+  UltimatumInputSchema,
+  UltimatumSchema,
+} from './model/schemas.js';
+export type {
+  Consequence,
+  ConsequenceInput,
+  DateInput,
+  DeadlineRule,
+  DeadlineRuleInput,
+  DurationInput,
+  DurationSpec,
+  EventInput,
+  EventType,
+  SourceInput,
+  Ultimatum,
+  UltimatumEvent,
+  UltimatumInput,
+} from './model/types.js';
+export {
+  createUltimatum,
+  parseUltimatum,
+  safeCreateUltimatum,
+  safeParseUltimatum,
+} from './status/createUltimatum.js';
+export type { SafeResult } from './status/createUltimatum.js';
+export { amend, comply, enforce, extend, note, pause, reschedule, resume, shorten, withdraw } from './status/amend.js';
+export type { EventFields } from './status/amend.js';
+export { deadlineOf, status } from './status/status.js';
+export type { Enforcement, Phase, Status, ThreatenedConsequence } from './status/status.js';
+export { countdown } from './status/countdown.js';
+export type { Countdown } from './status/countdown.js';
+export { formatCountdown } from './present/formatCountdown.js';
+export type { FormatCountdownOptions } from './present/formatCountdown.js';
+export { explain } from './present/explain.js';
+export type { ExplainStep } from './present/explain.js';
+export { timeline } from './present/timeline.js';
+export type { TimelineEntry, TimelineKind } from './present/timeline.js';

@@ -1,0 +1,182 @@
+import { DateTime, Duration } from 'luxon';
+import { z } from 'zod';
+import { messages } from '../errors/messages.js';
+import { DURATION_UNITS, type DateInput, type DurationInput } from './units.js';
+
+/** Version of the stored document this release writes and reads. */
+export const SCHEMA_VERSION = 1;
+
+const ID_MAX = 200;
+const NAME_MAX = 2_000;
+const TEXT_MAX = 20_000;
+const LIST_MAX = 10_000;
+
+const id = z.string().min(1).max(ID_MAX);
+const name = z.string().min(1).max(NAME_MAX);
+const text = z.string().max(TEXT_MAX);
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIST_MAX);
+
+function isDateLike(v: unknown): boolean {
+  return (
+    typeof v === 'string' ||
+    typeof v === 'number' ||
+    v instanceof Date ||
+    Object.prototype.toString.call(v) === '[object Date]' ||
+    DateTime.isDateTime(v)
+  );
+}
+
+/** An instant as callers may write it; its meaning is checked when it is read in the zone. */
+export const DateInputSchema = z.custom<DateInput>(isDateLike, {
+  error: messages.expectedType('an ISO 8601 string, a Date, epoch milliseconds or a luxon DateTime'),
+});
+
+/** A duration as callers may write it; its units are checked when it is read. */
+export const DurationInputSchema = z.custom<DurationInput>(
+  (v) => typeof v === 'string' || Duration.isDuration(v) || (typeof v === 'object' && v !== null && !Array.isArray(v)),
+  { error: messages.expectedType('an ISO 8601 duration string, a luxon Duration or an object of units') },
+);
+
+/** The stored form of a duration: non-negative numbers per unit. */
+export const DurationSpecSchema = z.strictObject(
+  Object.fromEntries(DURATION_UNITS.map((u) => [u, z.number().min(0).optional()])) as {
+    [U in (typeof DURATION_UNITS)[number]]: z.ZodOptional<z.ZodNumber>;
+  },
+);
+
+const ROLLOVER = ['none', 'next-business-day', 'previous-business-day'] as const;
+
+/** Shared shape of the three rule kinds; `superRefine` enforces that exactly one kind is used. */
+function deadlineRuleSchema<D extends z.ZodType, U extends z.ZodType>(date: D, duration: U) {
+  const window = z.strictObject({ earliest: duration, latest: duration });
+  return z
+    .strictObject({
+      at: date.optional(),
+      after: z.union([window, duration]).optional(),
+      between: z.tuple([date, date]).optional(),
+      from: date.optional(),
+      endOfDay: z.boolean().optional(),
+      rollover: z.enum(ROLLOVER).optional(),
+    })
+    .superRefine((rule, ctx) => {
+      const kinds = (['at', 'after', 'between'] as const).filter((k) => rule[k] !== undefined);
+      if (kinds.length !== 1) ctx.addIssue({ code: 'custom', message: messages.exactlyOneRule(), path: [] });
+      if (rule.after === undefined) {
+        for (const key of ['from', 'endOfDay', 'rollover'] as const) {
+          if (rule[key] !== undefined) ctx.addIssue({ code: 'custom', message: messages.onlyWithAfter(key), path: [key] });
+        }
+      }
+    });
+}
+
+const source = <D extends z.ZodType>(date: D) =>
+  z.strictObject({ url: z.string().max(NAME_MAX).optional(), quote: text.optional(), publishedAt: date.optional() });
+
+function consequenceSchema<U extends z.ZodType, I extends z.ZodType<string | undefined>>(duration: U, idSchema: I) {
+  const common = { id: idSchema, targets: list(name).optional(), offset: duration.optional() };
+  return z.discriminatedUnion('kind', [
+    z.strictObject({
+      ...common,
+      kind: z.literal('tariff'),
+      ratePercent: z.number().min(0).max(100_000),
+      scope: z.enum(['primary', 'secondary']),
+      description: text.optional(),
+    }),
+    z.strictObject({ ...common, kind: z.enum(['sanctions', 'military', 'custom']), description: text.min(1) }),
+  ]);
+}
+
+function eventSchema<D extends z.ZodType, U extends z.ZodType, R extends z.ZodType>(date: D, duration: U, rule: R) {
+  const base = { at: date, note: text.optional(), source: source(date).optional() };
+  const byOrTo = z
+    .strictObject({ ...base, type: z.enum(['extend', 'shorten']), by: duration.optional(), to: date.optional() })
+    .superRefine((e, ctx) => {
+      if ((e.by === undefined) === (e.to === undefined)) ctx.addIssue({ code: 'custom', message: messages.exactlyOneOfByTo(), path: [] });
+    });
+  return z.discriminatedUnion('type', [
+    z.strictObject({ ...base, type: z.literal('reschedule'), deadline: rule }),
+    byOrTo,
+    z.strictObject({ ...base, type: z.enum(['pause', 'resume', 'comply', 'withdraw']) }),
+    z.strictObject({ ...base, type: z.literal('enforce'), consequences: list(id).min(1), partial: z.boolean().optional() }),
+    z.strictObject({ ...base, type: z.literal('note'), text: text.min(1) }),
+  ]);
+}
+
+const calendarSchema = z.strictObject({
+  weekend: z.array(z.number().int().min(1).max(7)).max(7).optional(),
+  holidays: list(z.string().max(10)).optional(),
+});
+
+function ultimatumFields<D extends z.ZodType, U extends z.ZodType, I extends z.ZodType<string | undefined>>(
+  date: D,
+  duration: U,
+  idSchema: I,
+) {
+  const rule = deadlineRuleSchema(date, duration);
+  return {
+    title: name,
+    issuer: name,
+    demands: list(name).min(1),
+    issuedAt: date,
+    zone: z.string().max(64).optional(),
+    deadline: rule,
+    consequences: list(consequenceSchema(duration, idSchema)).optional(),
+    calendar: calendarSchema.optional(),
+    milestones: z.strictObject({ fractions: z.array(z.number().gt(0).lt(1)).max(100).optional(), before: z.array(duration).max(100).optional() }).optional(),
+    events: list(eventSchema(date, duration, rule)).optional(),
+    source: source(date).optional(),
+    tags: list(z.string().min(1).max(ID_MAX)).optional(),
+  };
+}
+
+/** The deadline rule as callers write it: `{ at }`, `{ after, from?, endOfDay?, rollover? }` or `{ between }`. */
+export const DeadlineRuleInputSchema = deadlineRuleSchema(DateInputSchema, DurationInputSchema);
+
+/** A consequence as callers write it (its `id` is generated when absent). */
+export const ConsequenceInputSchema = consequenceSchema(DurationInputSchema, id.optional());
+
+/** A history event as callers write it. */
+export const EventInputSchema = eventSchema(DateInputSchema, DurationInputSchema, DeadlineRuleInputSchema);
+
+/**
+ * What callers pass to `createUltimatum`. Shapes are checked here; instants, durations, zones and
+ * the history are checked when the input is read (`createUltimatum`), each problem with its path.
+ *
+ * @example
+ * UltimatumInputSchema.safeParse({ title: 'x' }).success //=> false
+ */
+export const UltimatumInputSchema = z.strictObject({
+  id: id.optional(),
+  ...ultimatumFields(DateInputSchema, DurationInputSchema, id.optional()),
+  addressee: z.union([name, list(name).min(1)]),
+  schemaVersion: z.literal(SCHEMA_VERSION).optional(),
+});
+
+const storedInstant = z.string().min(4).max(64);
+
+/** A consequence in the stored document: every field normalised, `id` always present. */
+export const ConsequenceSchema = consequenceSchema(DurationSpecSchema, id);
+
+/** The stored deadline rule: instants as ISO strings, durations as units. */
+export const DeadlineRuleSchema = deadlineRuleSchema(storedInstant, DurationSpecSchema);
+
+/** A history event in the stored document. */
+export const EventSchema = eventSchema(storedInstant, DurationSpecSchema, DeadlineRuleSchema);
+
+/**
+ * The stored, normalised document: what `createUltimatum` returns and `parseUltimatum` reads.
+ * Instants are ISO 8601 strings with the zone's offset (deadline dates may stay date-only,
+ * meaning the end of that day), durations are objects of units, ids are filled in.
+ *
+ * @example
+ * UltimatumSchema.safeParse(JSON.parse(JSON.stringify(u))).success //=> true
+ */
+export const UltimatumSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id,
+  ...ultimatumFields(storedInstant, DurationSpecSchema, id),
+  addressee: list(name).min(1),
+  zone: z.string().max(64),
+  consequences: list(ConsequenceSchema),
+  events: list(EventSchema),
+});

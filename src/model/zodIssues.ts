@@ -1,0 +1,88 @@
+import type { z } from 'zod';
+import type { UltimatumErrorCode, UltimatumIssue } from '../errors/UltimatumError.js';
+import { messages } from '../errors/messages.js';
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'an array',
+  object: 'an object',
+  tuple: 'an array of two instants',
+};
+
+type ZodIssue = z.core.$ZodIssue;
+type Key = string | number;
+
+function toKeys(path: readonly PropertyKey[]): Key[] {
+  return path.map((p) => (typeof p === 'number' ? p : String(p)));
+}
+
+/**
+ * Turns zod's issues into this library's: one issue per unknown key, plain-words messages,
+ * the path kept as zod gives it (below `base`).
+ *
+ * @example
+ * fromZodIssues(UltimatumInputSchema.safeParse({}).error!.issues)[0]
+ * //=> { code: 'INVALID_INPUT', path: ['title'], message: 'is required' }
+ */
+export function fromZodIssues(issues: readonly ZodIssue[], base: readonly Key[] = []): UltimatumIssue[] {
+  const out: UltimatumIssue[] = [];
+  const add = (code: UltimatumErrorCode, path: readonly Key[], message: string) =>
+    out.push({ code, path: [...base, ...path], message });
+  for (const issue of issues) {
+    const path = toKeys(issue.path);
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const key of issue.keys) add('INVALID_INPUT', [...path, key], messages.unknownKey(key));
+        break;
+      case 'invalid_type':
+        add(
+          'INVALID_INPUT',
+          path,
+          issue.input === undefined ? messages.required() : messages.expectedType(TYPE_NAMES[issue.expected] ?? issue.expected),
+        );
+        break;
+      case 'invalid_union':
+        if (issue.discriminator !== undefined) {
+          add('INVALID_INPUT', [...path, issue.discriminator], messages.oneOf(('options' in issue ? (issue.options ?? []) : []).map(String)));
+        } else {
+          // The alternative that got furthest is the one the caller meant.
+          const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+          out.push(...fromZodIssues(best, [...base, ...path]));
+          if (best.length === 0) add('INVALID_INPUT', path, issue.message);
+        }
+        break;
+      case 'too_big':
+        add(
+          'INVALID_INPUT',
+          path,
+          issue.origin === 'string'
+            ? messages.tooLong(Number(issue.maximum))
+            : issue.origin === 'array'
+              ? `must have at most ${issue.maximum} items`
+              : `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`,
+        );
+        break;
+      case 'too_small':
+        add(
+          'INVALID_INPUT',
+          path,
+          issue.origin === 'string'
+            ? Number(issue.minimum) === 1
+              ? 'must not be empty'
+              : messages.tooShort(Number(issue.minimum))
+            : issue.origin === 'array'
+              ? messages.emptyArray()
+              : `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}`,
+        );
+        break;
+      case 'invalid_value':
+        add('INVALID_INPUT', path, messages.oneOf(issue.values.map(String)));
+        break;
+      default:
+        add('INVALID_INPUT', path, issue.message);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+import { DateTime } from 'luxon';
+import type { Ultimatum, UltimatumEvent } from '../model/types.js';
+import type { HistoryState } from '../status/compile.js';
+import { compiledOf } from '../status/compiled.js';
+import { formatInstant } from './formatInstant.js';
+
+/**
+ * What a timeline entry marks.
+ *
+ * @example
+ * const kind: TimelineKind = 'deadline';
+ */
+export type TimelineKind = 'issued' | UltimatumEvent['type'] | 'window-opens' | 'deadline' | 'consequence-due';
+
+/**
+ * One dated entry of `timeline(u)`.
+ *
+ * @example
+ * timeline(u)[0] //=> { kind: 'issued', at: DateTime(2025-07-14T12:00-04:00), label: 'Issued: 50-day ultimatum' }
+ */
+export interface TimelineEntry {
+  readonly kind: TimelineKind;
+  readonly at: DateTime;
+  readonly label: string;
+  /** Index in `u.events` for history entries. */
+  readonly eventIndex?: number;
+}
+
+function eventLabel(e: UltimatumEvent, _zone: Parameters<typeof formatInstant>[1]): string {
+  switch (e.type) {
+    case 'note':
+      return `Note: ${e.text}`;
+    case 'enforce':
+      return `Enforced${e.partial ? ' (partly)' : ''}: ${e.consequences.join(', ')}`;
+    case 'extend':
+    case 'shorten': {
+      const verb = e.type === 'extend' ? 'Extended' : 'Shortened';
+      return e.to !== undefined ? `${verb} to ${e.to}` : `${verb} by ${JSON.stringify(e.by)}`;
+    }
+    default:
+      return `${e.type[0]?.toUpperCase()}${e.type.slice(1)}${e.note ? `: ${e.note}` : ''}`;
+  }
+
+}
+
+/**
+ * The whole story, sorted by time: issued, each event, the deadline (or window) finally in
+ * force, and consequences that fall due after it — what a calendar or a chart would show.
+ *
+ * @example
+ * timeline(u).map((e) => `${e.at.toISODate()} ${e.kind}`)
+ * //=> ['2025-07-14 issued', '2025-07-15 note', '2025-07-28 reschedule', '2025-07-29 reschedule',
+ * //    '2025-08-06 enforce', '2025-08-08 deadline']
+ */
+export function timeline(u: Ultimatum): TimelineEntry[] {
+  const c = compiledOf(u);
+  const dt = (ms: number) => DateTime.fromMillis(ms, { zone: c.zone });
+  const entries: (TimelineEntry & { ms: number; order: number })[] = [];
+  const push = (kind: TimelineKind, ms: number, label: string, eventIndex?: number): void => {
+    entries.push({ kind, at: dt(ms), label, ms, order: entries.length, ...(eventIndex === undefined ? {} : { eventIndex }) });
+  };
+  push('issued', c.issuedMs, `Issued: ${u.title}`);
+  u.events.forEach((e, i) => push(e.type, c.eventMs[i] as number, eventLabel(e), i));
+  const last = c.states[c.states.length - 1] as HistoryState;
+  if (last.terminal === null) {
+    const pausedNote = Number.isNaN(last.pausedSince) ? '' : ' (paused: moves later until resumed)';
+    if (last.window) push('window-opens', last.earliest, `Window opens${pausedNote}`);
+    push('deadline', last.latest, `Deadline: ${formatInstant(last.latest, c.zone)}${pausedNote}`);
+    const fully = new Set(c.enforcements.filter((r) => !r.partial).map((r) => r.consequenceIndex));
+    c.consequences.forEach((consequence, i) => {
+      const due = last.dueMs[i] as number;
+      if (!fully.has(i) && due !== last.latest) push('consequence-due', due, `Due: ${consequence.id}`);
+    });
+  }
+  entries.sort((a, b) => a.ms - b.ms || a.order - b.order);
+  return entries.map(({ ms: _ms, order: _order, ...entry }) => entry);
+}

@@ -1,0 +1,126 @@
+import { DateTime, Duration, type IANAZone } from 'luxon';
+import { z } from 'zod';
+import { messages } from '../errors/messages.js';
+import { DURATION_UNITS, type DurationSpec, type DurationUnit } from '../model/units.js';
+import type { IssueList, Path } from './issues.js';
+import { instantOfWallClock, wallClockOf } from './localTime.js';
+
+const unit = z.number({ error: messages.expectedType('a number') });
+/** The shape of a duration written as units; values are checked one by one after it. */
+export const DurationObjectSchema = z.strictObject({
+  years: unit.optional(),
+  months: unit.optional(),
+  weeks: unit.optional(),
+  days: unit.optional(),
+  hours: unit.optional(),
+  minutes: unit.optional(),
+  seconds: unit.optional(),
+  milliseconds: unit.optional(),
+  businessDays: unit.optional(),
+});
+
+const DAY_MS = 86_400_000;
+const EXACT_MS = { hours: 3_600_000, minutes: 60_000, seconds: 1_000, milliseconds: 1 } as const;
+
+/**
+ * Reads a `DurationInput` into a `DurationSpec`; on a bad input records each problem under
+ * `path` (`deadline.after.days: must be a finite number >= 0`) and returns `undefined`.
+ *
+ * @example
+ * toDurationSpec('P50D', ['deadline', 'after'], issues) //=> { days: 50 }
+ */
+export function toDurationSpec(input: unknown, path: Path, issues: IssueList): DurationSpec | undefined {
+  let units: Record<string, unknown>;
+  if (typeof input === 'string') {
+    if (input.length > 64) return issues.add('INVALID_DURATION', path, messages.tooLong(64));
+    const parsed = Duration.fromISO(input);
+    if (!parsed.isValid) return issues.add('INVALID_DURATION', path, messages.invalidIsoDuration(input));
+    units = { ...parsed.toObject() };
+  } else if (Duration.isDuration(input)) {
+    if (!input.isValid) return issues.add('INVALID_DURATION', path, messages.invalidLuxonDuration(input.invalidReason ?? 'invalid'));
+    units = { ...input.toObject() };
+  } else if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    units = input as Record<string, unknown>;
+  } else {
+    return issues.add('INVALID_INPUT', path, messages.expectedType('an ISO 8601 duration string, a luxon Duration or an object of units'));
+  }
+  const shape = DurationObjectSchema.safeParse(units);
+  if (!shape.success) {
+    for (const issue of shape.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) issues.add('INVALID_DURATION', [...path, key], messages.unknownKey(key));
+      } else issues.add('INVALID_DURATION', [...path, ...(issue.path as (string | number)[])], issue.message);
+    }
+    return undefined;
+  }
+  const before = issues.length;
+  const spec: Record<string, number> = {};
+  for (const [key, value] of Object.entries(shape.data)) {
+    if (value === undefined) continue;
+    if (key === 'businessDays') {
+      issues.add('UNSUPPORTED', [...path, key], messages.businessDaysUnsupported());
+    } else if (!Number.isFinite(value) || value < 0) {
+      issues.add('INVALID_DURATION', [...path, key], messages.finiteNonNegative());
+    } else if ((key === 'years' || key === 'months') && !Number.isInteger(value)) {
+      issues.add('INVALID_DURATION', [...path, key], messages.wholeCalendarUnit(key));
+    } else spec[key] = value;
+  }
+  if (issues.length > before) return undefined;
+  if (Object.keys(spec).length === 0) return issues.add('INVALID_DURATION', path, messages.emptyDuration());
+  // Keep a canonical key order so that stored documents compare equal.
+  const ordered: Record<string, number> = {};
+  for (const u of DURATION_UNITS) if (spec[u] !== undefined) ordered[u] = spec[u];
+  return ordered as DurationSpec;
+}
+
+/**
+ * Adds a duration to an instant in a zone: calendar units on the wall clock (50 days keep
+ * 12:00 across DST; 31 January + 1 month is 28 February, as luxon does), then exact units as
+ * elapsed time. Fractional weeks and days add their fraction as exact time (1.5 days = 1 day + 12 h).
+ * Returns `NaN` when the result leaves the range luxon can represent.
+ *
+ * @example
+ * addDuration(Date.UTC(2025, 6, 14, 16), { days: 50 }, zoneFor('America/New_York')!) //=> Date.UTC(2025, 8, 2, 16)
+ */
+export function addDuration(instantMs: number, spec: DurationSpec, zone: IANAZone): number {
+  const totalDays = (spec.weeks ?? 0) * 7 + (spec.days ?? 0);
+  const wholeDays = Math.trunc(totalDays);
+  let ms = instantMs;
+  if (spec.years || spec.months || wholeDays) {
+    const wall = DateTime.fromMillis(wallClockOf(instantMs, zone), { zone: 'utc' }).plus({
+      years: spec.years ?? 0,
+      months: spec.months ?? 0,
+      days: wholeDays,
+    });
+    if (!wall.isValid) return Number.NaN;
+    ms = instantOfWallClock(wall.toMillis(), zone);
+  }
+  ms += Math.round((totalDays - wholeDays) * DAY_MS);
+  for (const [u, factor] of Object.entries(EXACT_MS)) ms += (spec[u as DurationUnit] ?? 0) * factor;
+  return ms;
+}
+
+const CALENDAR_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days']);
+
+/**
+ * Says what a duration adds, naming calendar units as such: "50 calendar days", "240 hours".
+ *
+ * @example
+ * describeDuration({ days: 50 }) //=> '50 calendar days'
+ * describeDuration({ hours: 240 }) //=> '240 hours'
+ */
+export function describeDuration(spec: DurationSpec): string {
+  const parts: string[] = [];
+  for (const u of DURATION_UNITS) {
+    const value = spec[u];
+    if (value === undefined) continue;
+    const name = value === 1 ? u.slice(0, -1) : u;
+    parts.push(CALENDAR_UNITS.has(u) && u !== 'years' && u !== 'months' ? `${value} calendar ${name}` : `${value} ${name}`);
+  }
+  return parts.join(' ');
+}
+
+/** True when the duration uses a calendar unit, so its length depends on the zone. */
+export function hasCalendarUnits(spec: DurationSpec): boolean {
+  return DURATION_UNITS.some((u) => CALENDAR_UNITS.has(u) && spec[u] !== undefined);
+}

@@ -1,0 +1,86 @@
+import { DateTime, type IANAZone } from 'luxon';
+import { messages } from '../errors/messages.js';
+import type { IssueList, Path } from './issues.js';
+import { endOfLocalDay, instantOfWallClock, startOfWallDay } from './localTime.js';
+
+/**
+ * How a date-only string is read: `start` of that day (issue instants, event instants, `from`)
+ * or `end` of it, i.e. the start of the next day (deadline instants: "on or before 2 September").
+ */
+export type DateOnlyMeaning = 'start' | 'end';
+
+/** First and last supported instants: years 1 to 9999, so every instant has a plain ISO form. */
+export const MIN_MS = Date.UTC(1, 0, 1) - 14 * 3_600_000;
+export const MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999) + 14 * 3_600_000;
+const MAX_ISO_LENGTH = 64;
+const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
+
+/** True for a calendar date without a time (`2025-09-02`, `20250902`, `2025-W36-2`, `2025-245`). */
+export function isDateOnly(text: string): boolean {
+  return !/[tT\s]/.test(text);
+}
+
+function inRange(ms: number): boolean {
+  return ms >= MIN_MS && ms <= MAX_MS;
+}
+
+/**
+ * Reads a `DateInput` as epoch milliseconds in `zone`; on a bad input records the problem at
+ * `path` and returns `undefined`. Strings without an offset are wall-clock times in `zone`.
+ *
+ * @example
+ * toEpochMs('2025-07-14T12:00', zoneFor('America/New_York')!, 'start', ['issuedAt'], issues) //=> 1752508800000
+ */
+export function toEpochMs(
+  input: unknown,
+  zone: IANAZone,
+  dateOnly: DateOnlyMeaning,
+  path: Path,
+  issues: IssueList,
+): number | undefined {
+  let ms: number;
+  if (typeof input === 'string') {
+    if (input.length > MAX_ISO_LENGTH) return issues.add('INVALID_DATE', path, messages.tooLong(MAX_ISO_LENGTH));
+    const parsed = readIsoString(input, zone, dateOnly);
+    if (typeof parsed === 'string') return issues.add('INVALID_DATE', path, messages.invalidDate(input, parsed));
+    ms = parsed;
+  } else if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return issues.add('INVALID_DATE', path, messages.epochOutOfRange());
+    ms = Math.trunc(input);
+  } else if (input instanceof Date || Object.prototype.toString.call(input) === '[object Date]') {
+    ms = (input as Date).getTime();
+    if (Number.isNaN(ms)) return issues.add('INVALID_DATE', path, messages.invalidDateObject());
+  } else if (DateTime.isDateTime(input)) {
+    if (!input.isValid) return issues.add('INVALID_DATE', path, messages.invalidDateTime(input.invalidReason ?? 'invalid'));
+    ms = input.toMillis();
+  } else {
+    return issues.add('INVALID_INPUT', path, messages.expectedType('an ISO 8601 string, a Date, epoch milliseconds or a luxon DateTime'));
+  }
+  if (!inRange(ms)) return issues.add('OUT_OF_RANGE', path, messages.instantOutOfRange());
+  return ms;
+}
+
+/** Parses one ISO 8601 string; returns epoch ms, or the reason it is invalid. */
+function readIsoString(text: string, zone: IANAZone, dateOnly: DateOnlyMeaning): number | string {
+  if (!isDateOnly(text) && HAS_OFFSET.test(text)) {
+    const dt = DateTime.fromISO(text, { setZone: true });
+    return dt.isValid ? dt.toMillis() : (dt.invalidExplanation ?? dt.invalidReason ?? 'unparsable');
+  }
+  // No offset: read the wall-clock fields in UTC, where nothing is skipped or repeated.
+  const wall = DateTime.fromISO(text, { zone: 'utc' });
+  if (!wall.isValid) return wall.invalidExplanation ?? wall.invalidReason ?? 'unparsable';
+  const wallMs = wall.toMillis();
+  if (!isDateOnly(text)) return instantOfWallClock(wallMs, zone);
+  const start = startOfWallDay(wallMs, zone);
+  return dateOnly === 'start' ? start : endOfLocalDay(start, zone);
+}
+
+/**
+ * The stored form of an instant: ISO 8601 with the zone's offset, milliseconds only when non-zero.
+ *
+ * @example
+ * isoInZone(1752508800000, 'America/New_York') //=> '2025-07-14T12:00:00-04:00'
+ */
+export function isoInZone(ms: number, zone: IANAZone): string {
+  return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) as string;
+}

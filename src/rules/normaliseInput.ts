@@ -1,0 +1,130 @@
+import { DateTime, type IANAZone } from 'luxon';
+import { messages } from '../errors/messages.js';
+import { SCHEMA_VERSION, type UltimatumInputSchema } from '../model/schemas.js';
+import type { Ultimatum } from '../model/types.js';
+import type { z } from 'zod';
+import { toDurationSpec } from './duration.js';
+import { isDateOnly, isoInZone, toEpochMs } from './instant.js';
+import type { IssueList, Path } from './issues.js';
+import { zoneFor } from './zone.js';
+
+type Input = z.infer<typeof UltimatumInputSchema>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Json = Record<string, unknown>;
+
+/** A context for reading one input: its zone, and where problems go. */
+interface Reader {
+  readonly zone: IANAZone;
+  readonly issues: IssueList;
+}
+
+function instant(r: Reader, value: unknown, path: Path): string | undefined {
+  const ms = toEpochMs(value, r.zone, 'start', path, r.issues);
+  return ms === undefined ? undefined : isoInZone(ms, r.zone);
+}
+
+/** A deadline instant: a date-only string stays a date (meaning the end of that day), canonically written. */
+function deadlineInstant(r: Reader, value: unknown, path: Path): string | undefined {
+  const ms = toEpochMs(value, r.zone, 'end', path, r.issues);
+  if (ms === undefined) return undefined;
+  if (typeof value === 'string' && isDateOnly(value)) return DateTime.fromISO(value, { zone: 'utc' }).toISODate() as string;
+  return isoInZone(ms, r.zone);
+}
+
+function source(r: Reader, value: Input['source'], path: Path): Json | undefined {
+  if (value === undefined) return undefined;
+  const out: Json = { ...value };
+  if (value.publishedAt !== undefined) out.publishedAt = instant(r, value.publishedAt, [...path, 'publishedAt']);
+  return out;
+}
+
+function rule(r: Reader, value: Json, path: Path): Json {
+  if (value.at !== undefined) return { at: deadlineInstant(r, value.at, [...path, 'at']) };
+  if (value.between !== undefined) {
+    const [a, b] = value.between as [unknown, unknown];
+    return { between: [deadlineInstant(r, a, [...path, 'between', 0]), deadlineInstant(r, b, [...path, 'between', 1])] };
+  }
+  const after = value.after as Json;
+  const out: Json = {};
+  out.after =
+    typeof after === 'object' && after !== null && 'earliest' in after && 'latest' in after
+      ? {
+          earliest: toDurationSpec(after.earliest, [...path, 'after', 'earliest'], r.issues),
+          latest: toDurationSpec(after.latest, [...path, 'after', 'latest'], r.issues),
+        }
+      : toDurationSpec(after, [...path, 'after'], r.issues);
+  if (value.from !== undefined) out.from = instant(r, value.from, [...path, 'from']);
+  if (value.endOfDay === true) out.endOfDay = true;
+  if (value.rollover !== undefined && value.rollover !== 'none') {
+    r.issues.add('UNSUPPORTED', [...path, 'rollover'], messages.rolloverUnsupported());
+  }
+  return out;
+}
+
+function event(r: Reader, value: Json, path: Path): Json {
+  const out: Json = { ...value, at: instant(r, value.at, [...path, 'at']) };
+  if (value.source !== undefined) out.source = source(r, value.source as Input['source'], [...path, 'source']);
+  if (value.type === 'reschedule') out.deadline = rule(r, value.deadline as Json, [...path, 'deadline']);
+  if (value.by !== undefined) out.by = toDurationSpec(value.by, [...path, 'by'], r.issues);
+  if (value.to !== undefined) out.to = deadlineInstant(r, value.to, [...path, 'to']);
+  for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
+  return out;
+}
+
+function consequences(r: Reader, list: NonNullable<Input['consequences']>): Json[] {
+  const seen = new Set<string>();
+  return list.map((c, i) => {
+    const id = c.id ?? `${c.kind}-${i + 1}`;
+    if (seen.has(id)) r.issues.add('INVALID_INPUT', ['consequences', i, 'id'], messages.duplicateConsequenceId(id));
+    seen.add(id);
+    const out: Json = { ...c, id };
+    if (c.offset !== undefined) out.offset = toDurationSpec(c.offset, ['consequences', i, 'offset'], r.issues);
+    return out;
+  });
+}
+
+/** Random ids where the platform has them (Node 20, browsers); a time-based fallback elsewhere. */
+function newId(): string {
+  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  return c?.randomUUID ? c.randomUUID() : `u-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/**
+ * Turns a shape-checked input into the stored document: every instant an ISO string in the
+ * zone, every duration units, ids filled in. Problems go to `issues`, each with its path;
+ * the result is only meaningful when none were added. Reading a stored document gives it back
+ * unchanged, so `parseUltimatum(JSON.parse(JSON.stringify(u)))` equals `u`.
+ *
+ * @example
+ * normaliseInput(UltimatumInputSchema.parse(input), issues).deadline //=> { after: { days: 50 } }
+ */
+export function normaliseInput(input: Input, issues: IssueList): Mutable<Ultimatum> | undefined {
+  const zoneName = input.zone ?? 'UTC';
+  const zone = zoneFor(zoneName);
+  if (zone === undefined) return issues.add('INVALID_ZONE', ['zone'], messages.unknownZone(zoneName));
+  const r: Reader = { zone, issues };
+  const out: Json = {
+    schemaVersion: SCHEMA_VERSION,
+    id: input.id ?? newId(),
+    title: input.title,
+    issuer: input.issuer,
+    addressee: typeof input.addressee === 'string' ? [input.addressee] : [...input.addressee],
+    demands: [...input.demands],
+    issuedAt: instant(r, input.issuedAt, ['issuedAt']),
+    zone: zoneName,
+    deadline: rule(r, input.deadline as Json, ['deadline']),
+    consequences: consequences(r, input.consequences ?? []),
+    events: (input.events ?? []).map((e, i) => event(r, e as Json, ['events', i])),
+  };
+  if (input.calendar !== undefined) out.calendar = input.calendar;
+  if (input.milestones !== undefined) {
+    const { fractions, before } = input.milestones;
+    const m: Json = {};
+    if (fractions !== undefined) m.fractions = [...fractions];
+    if (before !== undefined) m.before = before.map((d, i) => toDurationSpec(d, ['milestones', 'before', i], issues));
+    out.milestones = m;
+  }
+  if (input.source !== undefined) out.source = source(r, input.source, ['source']);
+  if (input.tags !== undefined) out.tags = [...input.tags];
+  return out as Mutable<Ultimatum>;
+}

@@ -1,0 +1,121 @@
+import type { IANAZone } from 'luxon';
+import { messages } from '../errors/messages.js';
+import type { DeadlineRule } from '../model/types.js';
+import type { DurationSpec } from '../model/units.js';
+import { addDuration, describeDuration, hasCalendarUnits } from './duration.js';
+import { isDateOnly, MAX_MS, MIN_MS, toEpochMs } from './instant.js';
+import type { IssueList, Path } from './issues.js';
+import { endOfLocalDay } from './localTime.js';
+
+/**
+ * A deadline rule resolved to instants: `latest` is the first overdue instant; for a single
+ * deadline `earliest === latest`. `rule` says in words how it was computed, for `explain()`.
+ *
+ * @example
+ * const resolved: ResolvedDeadline = { earliest: 1756828800000, latest: 1756828800000, window: false, rule: '+50 calendar days in America/New_York' };
+ */
+export interface ResolvedDeadline {
+  readonly earliest: number;
+  readonly latest: number;
+  readonly window: boolean;
+  readonly rule: string;
+}
+
+/** Reads a stored deadline instant; a date-only one is the end of that day. */
+export function deadlineInstant(text: string, zone: IANAZone, path: Path, issues: IssueList): number | undefined {
+  return toEpochMs(text, zone, 'end', path, issues);
+}
+
+function describeInstant(text: string, zoneName: string): string {
+  return isDateOnly(text) ? `end of ${text} in ${zoneName}` : text;
+}
+
+function checked(ms: number, path: Path, issues: IssueList): number | undefined {
+  if (!Number.isFinite(ms) || ms < MIN_MS || ms > MAX_MS) return issues.add('OUT_OF_RANGE', path, messages.durationOutOfRange());
+  return ms;
+}
+
+/**
+ * Resolves a stored deadline rule to instants. `anchorMs` is when the rule was set (the issue
+ * instant, or the `at` of a reschedule); an `after` rule counts from `from` when it has one.
+ *
+ * @example
+ * resolveDeadline({ after: { days: 50 } }, Date.UTC(2025, 6, 14, 16), zone, 'America/New_York', ['deadline'], issues)
+ * //=> { earliest: Date.UTC(2025, 8, 2, 16), latest: Date.UTC(2025, 8, 2, 16), window: false, rule: '+50 calendar days in America/New_York' }
+ */
+export function resolveDeadline(
+  rule: DeadlineRule,
+  anchorMs: number,
+  zone: IANAZone,
+  zoneName: string,
+  path: Path,
+  issues: IssueList,
+): ResolvedDeadline | undefined {
+  if (rule.at !== undefined) {
+    const at = deadlineInstant(rule.at, zone, [...path, 'at'], issues);
+    return at === undefined ? undefined : { earliest: at, latest: at, window: false, rule: `fixed: ${describeInstant(rule.at, zoneName)}` };
+  }
+  if (rule.between !== undefined) {
+    const [a, b] = rule.between;
+    const earliest = deadlineInstant(a, zone, [...path, 'between', 0], issues);
+    const latest = deadlineInstant(b, zone, [...path, 'between', 1], issues);
+    if (earliest === undefined || latest === undefined) return undefined;
+    if (earliest > latest) return issues.add('INVALID_INPUT', [...path, 'between'], messages.windowOrder());
+    return { earliest, latest, window: true, rule: `window from ${describeInstant(a, zoneName)} to ${describeInstant(b, zoneName)}` };
+  }
+  const after = rule.after;
+  if (after === undefined) return undefined; // the schema already refused such a rule
+  let from = anchorMs;
+  if (rule.from !== undefined) {
+    const parsed = toEpochMs(rule.from, zone, 'start', [...path, 'from'], issues);
+    if (parsed === undefined) return undefined;
+    from = parsed;
+  }
+  const win = 'earliest' in after ? after : undefined;
+  const specs: DurationSpec[] = win ? [win.earliest, win.latest] : [after as DurationSpec, after as DurationSpec];
+  const ends: number[] = [];
+  for (const [i, spec] of specs.entries()) {
+    let end = addDuration(from, spec, zone);
+    if (rule.endOfDay && Number.isFinite(end)) end = endOfLocalDay(end, zone);
+    const subPath = win ? [...path, 'after', i === 0 ? 'earliest' : 'latest'] : [...path, 'after'];
+    const ok = checked(end, subPath, issues);
+    if (ok === undefined) return undefined;
+    ends.push(ok);
+  }
+  const [earliest, latest] = ends as [number, number];
+  if (earliest > latest) return issues.add('INVALID_INPUT', [...path, 'after'], messages.windowOrder());
+  const calendar = specs.some(hasCalendarUnits) ? ` in ${zoneName}` : '';
+  const amount = win
+    ? `+${describeDuration(win.earliest)} to +${describeDuration(win.latest)}`
+    : `+${describeDuration(specs[0] as DurationSpec)}`;
+  const rest = rule.endOfDay ? ', then to the end of that day' : '';
+  return { earliest, latest, window: win !== undefined, rule: `${amount}${calendar}${rest}` };
+}
+
+/**
+ * Moves a resolved deadline by a duration (extend/shorten `by`): each end moves on its own
+ * wall clock, so a window of days stays a window of days.
+ *
+ * @example
+ * shiftDeadline({ earliest: t, latest: t, window: false, rule: '' }, { days: 7 }, zone, 1, ['events', 3, 'by'], issues)
+ */
+export function shiftDeadline(
+  d: ResolvedDeadline,
+  by: DurationSpec,
+  zone: IANAZone,
+  direction: 1 | -1,
+  path: Path,
+  issues: IssueList,
+): { earliest: number; latest: number } | undefined {
+  const move = (ms: number) => (direction === 1 ? addDuration(ms, by, zone) : subtractDuration(ms, by, zone));
+  const earliest = checked(move(d.earliest), path, issues);
+  const latest = earliest === undefined ? undefined : checked(move(d.latest), path, issues);
+  return earliest === undefined || latest === undefined ? undefined : { earliest, latest };
+}
+
+/** Subtracts a duration: the inverse of `addDuration` for shortening "by" an amount. */
+function subtractDuration(ms: number, by: DurationSpec, zone: IANAZone): number {
+  const negated: Record<string, number> = {};
+  for (const [unit, value] of Object.entries(by)) if (value !== undefined) negated[unit] = -value;
+  return addDuration(ms, negated as DurationSpec, zone);
+}

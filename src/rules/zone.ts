@@ -1,0 +1,25 @@
+import { IANAZone } from 'luxon';
+
+const zones = new Map<string, IANAZone>();
+
+/**
+ * The luxon zone for an IANA name, created once per name; `undefined` when the name is unknown.
+ *
+ * @example
+ * zoneFor('America/New_York')?.name //=> 'America/New_York'
+ * zoneFor('Mars/Base') //=> undefined
+ */
+export function zoneFor(name: string): IANAZone | undefined {
+  let zone = zones.get(name);
+  if (zone === undefined) {
+    if (name.length > 64 || !IANAZone.isValidZone(name)) return undefined;
+    zone = IANAZone.create(name);
+    zones.set(name, zone);
+  }
+  return zone;
+}
+
+/** UTC offset of `zone` at instant `ms`, in milliseconds. */
+export function offsetMs(zone: IANAZone, ms: number): number {
+  return zone.offset(ms) * 60_000;
+}

@@ -1,0 +1,227 @@
+import type { IANAZone } from 'luxon';
+import { messages } from '../errors/messages.js';
+import type { Consequence, Ultimatum, UltimatumEvent } from '../model/types.js';
+import { addDuration, describeDuration } from '../rules/duration.js';
+import { toEpochMs } from '../rules/instant.js';
+import { IssueList } from '../rules/issues.js';
+import { deadlineInstant, type ResolvedDeadline, resolveDeadline, shiftDeadline } from '../rules/resolveDeadline.js';
+import { zoneFor } from '../rules/zone.js';
+
+/** Where the history stands after a prefix of its events; instants in epoch ms. */
+export interface HistoryState {
+  /** Deadline in force (`earliest === latest` unless a window); while paused, as it stood when the pause began. */
+  readonly earliest: number;
+  readonly latest: number;
+  readonly window: boolean;
+  /** Start of the pause in progress, or `NaN`. */
+  readonly pausedSince: number;
+  /** Length of the pauses already ended. */
+  readonly pausedTotal: number;
+  readonly terminal: 'complied' | 'withdrawn' | null;
+  readonly terminalMs: number;
+  /** Number of enforcement records (in `Compiled.enforcements`) made so far. */
+  readonly enforcementCount: number;
+  /** When each consequence falls due (deadline + its offset), in `Compiled.consequences` order. */
+  readonly dueMs: readonly number[];
+}
+
+/** One enforcement of one consequence. */
+export interface EnforcementRecord {
+  readonly consequenceIndex: number;
+  readonly atMs: number;
+  readonly partial: boolean;
+  readonly eventIndex: number;
+}
+
+/** How the deadline changed at one point of the history, for `explain()` and `timeline()`. */
+export interface ChangeStep {
+  /** `-1` for the rule the ultimatum was issued with. */
+  readonly eventIndex: number;
+  readonly atMs: number;
+  readonly rule: string;
+  readonly pausedMs?: number;
+}
+
+/**
+ * An ultimatum resolved once: every instant in epoch ms and the state after each event,
+ * so that `status` is a binary search and integer arithmetic.
+ */
+export interface Compiled {
+  readonly zone: IANAZone;
+  readonly zoneName: string;
+  readonly issuedMs: number;
+  readonly events: readonly UltimatumEvent[];
+  readonly eventMs: readonly number[];
+  /** `states[k]` is the state after the first `k` events. */
+  readonly states: readonly HistoryState[];
+  readonly consequences: readonly Consequence[];
+  readonly enforcements: readonly EnforcementRecord[];
+  readonly changes: readonly ChangeStep[];
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Applies one event to the running state; records problems with the event's path. */
+function applyEvent(
+  c: { zone: IANAZone; zoneName: string; consequenceIds: readonly string[] },
+  s: Mutable<HistoryState>,
+  e: UltimatumEvent,
+  i: number,
+  atMs: number,
+  out: { enforcements: EnforcementRecord[]; changes: ChangeStep[] },
+  issues: IssueList,
+): void {
+  const path = ['events', i] as const;
+  const paused = !Number.isNaN(s.pausedSince);
+  // While paused the deadline in force is the one the clock would give if restarted now:
+  // fold the pause so far in before changing it, and start the pause again from this event.
+  const foldPause = () => {
+    if (!paused) return;
+    const gap = atMs - s.pausedSince;
+    s.earliest += gap;
+    s.latest += gap;
+    s.pausedTotal += gap;
+    s.pausedSince = atMs;
+  };
+  const current = (): ResolvedDeadline => ({ earliest: s.earliest, latest: s.latest, window: s.window, rule: '' });
+  switch (e.type) {
+    case 'reschedule': {
+      foldPause();
+      const next = resolveDeadline(e.deadline, atMs, c.zone, c.zoneName, [...path, 'deadline'], issues);
+      if (next === undefined) return;
+      Object.assign(s, { earliest: next.earliest, latest: next.latest, window: next.window });
+      out.changes.push({ eventIndex: i, atMs, rule: next.rule });
+      return;
+    }
+    case 'extend':
+    case 'shorten': {
+      foldPause();
+      const later = e.type === 'extend';
+      let next: { earliest: number; latest: number; window: boolean } | undefined;
+      let rule: string;
+      if (e.by !== undefined) {
+        const moved = shiftDeadline(current(), e.by, c.zone, later ? 1 : -1, [...path, 'by'], issues);
+        next = moved && { ...moved, window: s.window };
+        rule = `${later ? '+' : '−'}${describeDuration(e.by)}`;
+      } else {
+        const to = deadlineInstant(e.to as string, c.zone, [...path, 'to'], issues);
+        next = to === undefined ? undefined : { earliest: to, latest: to, window: false };
+        rule = `to ${e.to}`;
+      }
+      if (next === undefined) return;
+      const field = e.by !== undefined ? 'by' : 'to';
+      if (later && next.latest <= s.latest) issues.add('INVALID_EVENT', [...path, field], messages.extendNotLater());
+      else if (!later && next.latest >= s.latest) issues.add('INVALID_EVENT', [...path, field], messages.shortenNotEarlier());
+      Object.assign(s, next);
+      out.changes.push({ eventIndex: i, atMs, rule });
+      return;
+    }
+    case 'pause':
+      if (paused) issues.add('INVALID_EVENT', [...path, 'type'], messages.pauseWhilePaused());
+      else if (atMs >= s.latest) issues.add('INVALID_EVENT', [...path, 'at'], messages.pauseAfterDeadline());
+      else s.pausedSince = atMs;
+      return;
+    case 'resume': {
+      if (!paused) {
+        issues.add('INVALID_EVENT', [...path, 'type'], messages.resumeWithoutPause());
+        return;
+      }
+      const pausedMs = atMs - s.pausedSince;
+      foldPause();
+      s.pausedSince = Number.NaN;
+      out.changes.push({ eventIndex: i, atMs, rule: 'paused', pausedMs });
+      return;
+    }
+    case 'comply':
+    case 'withdraw':
+      foldPause();
+      s.pausedSince = Number.NaN;
+      s.terminal = e.type === 'comply' ? 'complied' : 'withdrawn';
+      s.terminalMs = atMs;
+      out.changes.push({ eventIndex: i, atMs, rule: s.terminal });
+      return;
+    case 'enforce':
+      e.consequences.forEach((id, j) => {
+        const index = c.consequenceIds.indexOf(id);
+        if (index < 0) issues.add('INVALID_EVENT', [...path, 'consequences', j], messages.unknownConsequence(id, c.consequenceIds));
+        else out.enforcements.push({ consequenceIndex: index, atMs, partial: e.partial === true, eventIndex: i });
+      });
+      s.enforcementCount = out.enforcements.length;
+      return;
+    case 'note':
+      return;
+  }
+}
+
+/**
+ * Resolves a stored ultimatum once: parses every instant, folds the history event by event
+ * and checks it as a whole (order, nothing after a terminal event, extend later / shorten
+ * earlier, resume needs a pause, enforce names known consequences). Returns the problems
+ * instead when there are any.
+ *
+ * @example
+ * const { compiled } = compile(u); compiled!.states.length //=> u.events.length + 1
+ */
+export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList } {
+  const issues = new IssueList();
+  const zone = zoneFor(u.zone);
+  if (zone === undefined) {
+    issues.add('INVALID_ZONE', ['zone'], messages.unknownZone(u.zone));
+    return { issues };
+  }
+  const issuedMs = toEpochMs(u.issuedAt, zone, 'start', ['issuedAt'], issues);
+  if (issuedMs === undefined) return { issues };
+  const initial = resolveDeadline(u.deadline, issuedMs, zone, u.zone, ['deadline'], issues);
+  const eventMs = u.events.map((e, i) => toEpochMs(e.at, zone, 'start', ['events', i, 'at'], issues) ?? Number.NaN);
+  if (initial === undefined || issues.length > 0) return { issues };
+
+  const consequenceIds = u.consequences.map((c) => c.id);
+  const dueOf = (latest: number) =>
+    u.consequences.map((c, j) => {
+      if (c.offset === undefined) return latest;
+      const due = addDuration(latest, c.offset, zone);
+      if (!Number.isFinite(due)) issues.add('OUT_OF_RANGE', ['consequences', j, 'offset'], messages.durationOutOfRange());
+      return due;
+    });
+  const out = { enforcements: [] as EnforcementRecord[], changes: [{ eventIndex: -1, atMs: issuedMs, rule: initial.rule }] as ChangeStep[] };
+  let s: Mutable<HistoryState> = {
+    earliest: initial.earliest,
+    latest: initial.latest,
+    window: initial.window,
+    pausedSince: Number.NaN,
+    pausedTotal: 0,
+    terminal: null,
+    terminalMs: Number.NaN,
+    enforcementCount: 0,
+    dueMs: dueOf(initial.latest),
+  };
+  const states: HistoryState[] = [Object.freeze(s)];
+  const ctx = { zone, zoneName: u.zone, consequenceIds };
+  u.events.forEach((e, i) => {
+    const atMs = eventMs[i] as number;
+    const previous = i === 0 ? issuedMs : (eventMs[i - 1] as number);
+    if (atMs < issuedMs) issues.add('INVALID_EVENT', ['events', i, 'at'], messages.eventBeforeIssue());
+    else if (atMs < previous) issues.add('INVALID_EVENT', ['events', i, 'at'], messages.eventOutOfOrder(u.events[i - 1]?.at ?? u.issuedAt));
+    if (s.terminal !== null) issues.add('INVALID_EVENT', ['events', i, 'type'], messages.eventAfterTerminal(s.terminal));
+    const before = s.latest;
+    s = { ...s };
+    applyEvent(ctx, s, e, i, atMs, out, issues);
+    if (s.latest !== before) s.dueMs = dueOf(s.latest);
+    states.push(Object.freeze(s));
+  });
+  if (issues.length > 0) return { issues };
+  return {
+    issues,
+    compiled: {
+      zone,
+      zoneName: u.zone,
+      issuedMs,
+      events: u.events,
+      eventMs,
+      states,
+      consequences: u.consequences,
+      enforcements: out.enforcements,
+      changes: out.changes,
+    },
+  };
+}

@@ -1,0 +1,248 @@
+import { DateTime, type Duration } from 'luxon';
+import type { Consequence, DateInput, Ultimatum } from '../model/types.js';
+import { exactDuration } from './breakdown.js';
+import type { Compiled, HistoryState } from './compile.js';
+import { compiledOf } from './compiled.js';
+import { readAt } from './readAt.js';
+
+/**
+ * Where an ultimatum stands, in the order the rules are tried: before `issuedAt` it is
+ * `pending`; then `complied`, `withdrawn`, `enforced`, `paused`; at or past the deadline
+ * `expired`; otherwise `active`.
+ *
+ * @example
+ * const phase: Phase = status(u, '2025-08-10').phase; //=> 'enforced'
+ */
+export type Phase = 'pending' | 'active' | 'paused' | 'expired' | 'enforced' | 'complied' | 'withdrawn';
+
+/**
+ * One imposition of a threatened consequence (an `enforce` event may name several).
+ *
+ * @example
+ * status(u, '2025-08-10').consequences.enforced[0]?.partial //=> true
+ */
+export interface Enforcement {
+  readonly consequence: Consequence;
+  readonly at: DateTime;
+  readonly partial: boolean;
+  readonly note?: string;
+}
+
+/**
+ * A consequence still hanging over the addressee, with when it falls due.
+ *
+ * @example
+ * status(u, '2025-08-10').consequences.due[0]?.partiallyEnforced //=> true
+ */
+export interface ThreatenedConsequence {
+  readonly consequence: Consequence;
+  /** The deadline in force plus the consequence's `offset`, if any. */
+  readonly dueAt: DateTime;
+  /** True when an `enforce` event marked `partial` already imposed part of it. */
+  readonly partiallyEnforced: boolean;
+}
+
+/**
+ * The answer of `status(u, at)`. luxon values are built on first read, so reading only
+ * `phase` and the `…Ms` figures costs no object construction.
+ *
+ * @example
+ * const s: Status = status(u, '2025-07-20T12:00');
+ * s.phase //=> 'active'
+ * s.deadline?.toISO() //=> '2025-09-02T12:00:00.000-04:00'
+ */
+export interface Status {
+  readonly phase: Phase;
+  readonly at: DateTime;
+  readonly issuedAt: DateTime;
+  /** The deadline in force: the first overdue instant (`latest` of a window); `null` once complied or withdrawn. */
+  readonly deadline: DateTime | null;
+  /** Present when the deadline in force is a window. */
+  readonly window?: { readonly earliest: DateTime; readonly latest: DateTime } | undefined;
+  /** True when `earliest <= at < latest` of a window in force. */
+  readonly inWindow: boolean;
+  /** Active time left; zero once past. Frozen while paused and after compliance or withdrawal. */
+  readonly remaining: Duration;
+  /** Time past the deadline; `null` before it and once complied or withdrawn. */
+  readonly overdueBy: Duration | null;
+  /** Active (unpaused) time elapsed since issue, capped at the total active time. */
+  readonly elapsed: Duration;
+  /** `elapsed / (elapsed + remaining)`, in [0, 1]. */
+  readonly progress: number;
+  /** Time spent paused, including a pause in progress. */
+  readonly pausedFor: Duration;
+  readonly consequences: {
+    readonly threatened: readonly ThreatenedConsequence[];
+    readonly enforced: readonly Enforcement[];
+    readonly due: readonly ThreatenedConsequence[];
+  };
+  /** The figures above in epoch ms / ms, for arithmetic without luxon. */
+  readonly atMs: number;
+  readonly deadlineMs: number | null;
+  readonly remainingMs: number;
+  readonly overdueMs: number | null;
+  readonly elapsedMs: number;
+  readonly pausedMs: number;
+}
+
+/** Number of events at or before `t` (events are sorted by `at`). */
+function eventsUpTo(eventMs: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = eventMs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((eventMs[mid] as number) <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+class StatusView implements Status {
+  readonly phase: Phase;
+  readonly inWindow: boolean;
+  readonly progress: number;
+  readonly deadlineMs: number | null;
+  readonly remainingMs: number;
+  readonly overdueMs: number | null;
+  readonly elapsedMs: number;
+  readonly pausedMs: number;
+  readonly #c: Compiled;
+  readonly #s: HistoryState;
+  readonly #earliestMs: number;
+  readonly #latestMs: number;
+
+
+  constructor(
+    c: Compiled,
+    readonly atMs: number,
+  ) {
+    const t = atMs;
+    const pending = t < c.issuedMs;
+    const count = pending ? 0 : eventsUpTo(c.eventMs, t);
+    const s = c.states[count] as HistoryState;
+    const clock = s.terminal === null ? Math.max(t, c.issuedMs) : s.terminalMs;
+    const ongoing = Number.isNaN(s.pausedSince) ? 0 : clock - s.pausedSince;
+    const latest = s.latest + ongoing;
+    const pausedMs = s.pausedTotal + ongoing;
+    const total = Math.max(0, latest - c.issuedMs - pausedMs);
+    const elapsed = Math.min(total, Math.max(0, clock - c.issuedMs - pausedMs));
+    this.#c = c;
+    this.#s = s;
+
+    this.#earliestMs = s.earliest + ongoing;
+    this.#latestMs = latest;
+    this.pausedMs = pausedMs;
+    this.elapsedMs = elapsed;
+    this.remainingMs = total - elapsed;
+    this.progress = total === 0 ? 1 : elapsed / total;
+    const open = s.terminal === null;
+    this.deadlineMs = open ? latest : null;
+    this.overdueMs = open && !pending && t >= latest ? t - latest : null;
+    this.inWindow = open && s.window && t >= this.#earliestMs && t < latest;
+    this.phase = pending
+      ? 'pending'
+      : s.terminal !== null
+        ? s.terminal
+        : s.enforcementCount > 0
+          ? 'enforced'
+          : !Number.isNaN(s.pausedSince)
+            ? 'paused'
+            : t >= latest
+              ? 'expired'
+              : 'active';
+  }
+
+  #dt(ms: number): DateTime {
+    return DateTime.fromMillis(ms, { zone: this.#c.zone });
+  }
+  get at(): DateTime {
+    return this.#dt(this.atMs);
+  }
+  get issuedAt(): DateTime {
+    return this.#dt(this.#c.issuedMs);
+  }
+  get deadline(): DateTime | null {
+    return this.deadlineMs === null ? null : this.#dt(this.deadlineMs);
+  }
+  get window(): { earliest: DateTime; latest: DateTime } | undefined {
+    if (!this.#s.window || this.deadlineMs === null) return undefined;
+    return { earliest: this.#dt(this.#earliestMs), latest: this.#dt(this.#latestMs) };
+  }
+  get remaining(): Duration {
+    return exactDuration(this.remainingMs);
+  }
+  get overdueBy(): Duration | null {
+    return this.overdueMs === null ? null : exactDuration(this.overdueMs);
+  }
+  get elapsed(): Duration {
+    return exactDuration(this.elapsedMs);
+  }
+  get pausedFor(): Duration {
+    return exactDuration(this.pausedMs);
+  }
+  get consequences(): Status['consequences'] {
+    const c = this.#c;
+    const s = this.#s;
+    const records = this.phase === 'pending' ? [] : c.enforcements.slice(0, s.enforcementCount);
+    const fully = new Set(records.filter((r) => !r.partial).map((r) => r.consequenceIndex));
+    const partly = new Set(records.map((r) => r.consequenceIndex));
+    const lifted = s.terminal !== null;
+    const threatened: ThreatenedConsequence[] = [];
+    const due: ThreatenedConsequence[] = [];
+    c.consequences.forEach((consequence, i) => {
+      if (lifted || fully.has(i)) return;
+      // While paused the deadline moves with the clock; so does every due date.
+      const dueMs = (s.dueMs[i] as number) + (this.#latestMs - s.latest);
+      const entry: ThreatenedConsequence = { consequence, dueAt: this.#dt(dueMs), partiallyEnforced: partly.has(i) };
+      threatened.push(entry);
+      if (this.phase !== 'pending' && this.atMs >= dueMs) due.push(entry);
+    });
+    const enforced = records.map((r): Enforcement => {
+      const note = c.events[r.eventIndex]?.note;
+      const e = { consequence: c.consequences[r.consequenceIndex] as Consequence, at: this.#dt(r.atMs), partial: r.partial };
+      return note === undefined ? e : { ...e, note };
+    });
+    return { threatened, enforced, due };
+  }
+  toJSON(): Record<string, unknown> {
+    const iso = (ms: number | null) => (ms === null ? null : this.#dt(ms).toISO());
+    const w = this.window;
+    return {
+      phase: this.phase,
+      at: iso(this.atMs),
+      issuedAt: iso(this.#c.issuedMs),
+      deadline: iso(this.deadlineMs),
+      ...(w ? { window: { earliest: w.earliest.toISO(), latest: w.latest.toISO() } } : {}),
+      inWindow: this.inWindow,
+      remainingMs: this.remainingMs,
+      overdueMs: this.overdueMs,
+      elapsedMs: this.elapsedMs,
+      pausedMs: this.pausedMs,
+      progress: this.progress,
+      consequences: this.consequences,
+    };
+  }
+}
+
+/**
+ * Where an ultimatum stands at an instant, folding only the events at or before it (as-of):
+ * asking about 1 August 2025 gives the deadline in force on 1 August, not today's.
+ *
+ * @example
+ * status(u, '2025-08-01T12:00').deadline?.toISO() //=> '2025-08-08T12:00:00.000-04:00'
+ * status(u, '2025-08-10').phase //=> 'enforced'
+ */
+export function status(u: Ultimatum, at?: DateInput): Status {
+  const c = compiledOf(u);
+  return new StatusView(c, readAt(at, c.zone));
+}
+
+/**
+ * The deadline in force at an instant (the first overdue instant), or `null` once complied or withdrawn.
+ *
+ * @example
+ * deadlineOf(u, '2025-07-20')?.toISO() //=> '2025-09-02T12:00:00.000-04:00'
+ */
+export function deadlineOf(u: Ultimatum, at?: DateInput): DateTime | null {
+  return status(u, at).deadline;
+}
