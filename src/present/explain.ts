@@ -28,6 +28,8 @@ export interface ExplainStep {
   readonly at: DateTime;
   /** Index of the event in `u.events`; absent for the rule the ultimatum was issued with. */
   readonly eventIndex?: number;
+  /** The event's `note`, if it has one. */
+  readonly note?: string;
   readonly source?: Ultimatum['source'];
 }
 
@@ -35,8 +37,8 @@ const LABELS: Record<string, string> = {
   reschedule: 'rescheduled',
   extend: 'extended',
   shorten: 'shortened',
-  complied: 'complied',
-  withdrawn: 'withdrawn',
+  comply: 'complied',
+  withdraw: 'withdrawn',
 };
 
 function stepOf(c: Compiled, u: Ultimatum, change: ChangeStep): ExplainStep {
@@ -72,6 +74,7 @@ function stepOf(c: Compiled, u: Ultimatum, change: ChangeStep): ExplainStep {
     at: dt(change.atMs),
     ...(window ? { window } : {}),
     ...(event === undefined ? {} : { eventIndex: change.eventIndex }),
+    ...(event?.note === undefined ? {} : { note: event.note }),
     ...(source === undefined ? {} : { source }),
   };
 }

@@ -26,7 +26,7 @@ export interface TimelineEntry {
   readonly eventIndex?: number;
 }
 
-function eventLabel(e: UltimatumEvent, _zone: Parameters<typeof formatInstant>[1]): string {
+function eventLabel(e: UltimatumEvent): string {
   switch (e.type) {
     case 'note':
       return `Note: ${e.text}`;
@@ -40,7 +40,6 @@ function eventLabel(e: UltimatumEvent, _zone: Parameters<typeof formatInstant>[1
     default:
       return `${e.type[0]?.toUpperCase()}${e.type.slice(1)}${e.note ? `: ${e.note}` : ''}`;
   }
-
 }
 
 /**
@@ -60,7 +59,7 @@ export function timeline(u: Ultimatum): TimelineEntry[] {
     entries.push({ kind, at: dt(ms), label, ms, order: entries.length, ...(eventIndex === undefined ? {} : { eventIndex }) });
   };
   push('issued', c.issuedMs, `Issued: ${u.title}`);
-  u.events.forEach((e, i) => push(e.type, c.eventMs[i] as number, eventLabel(e), i));
+  for (const [i, e] of u.events.entries()) push(e.type, c.eventMs[i] as number, eventLabel(e), i);
   const last = c.states[c.states.length - 1] as HistoryState;
   if (last.terminal === null) {
     const pausedNote = Number.isNaN(last.pausedSince) ? '' : ' (paused: moves later until resumed)';

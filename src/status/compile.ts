@@ -2,7 +2,7 @@ import type { IANAZone } from 'luxon';
 import { messages } from '../errors/messages.js';
 import type { Consequence, Ultimatum, UltimatumEvent } from '../model/types.js';
 import { addDuration, describeDuration } from '../rules/duration.js';
-import { toEpochMs } from '../rules/instant.js';
+import { isDateOnly, toEpochMs } from '../rules/instant.js';
 import { IssueList } from '../rules/issues.js';
 import { deadlineInstant, type ResolvedDeadline, resolveDeadline, shiftDeadline } from '../rules/resolveDeadline.js';
 import { zoneFor } from '../rules/zone.js';
@@ -106,7 +106,7 @@ function applyEvent(
       } else {
         const to = deadlineInstant(e.to as string, c.zone, [...path, 'to'], issues);
         next = to === undefined ? undefined : { earliest: to, latest: to, window: false };
-        rule = `to ${e.to}`;
+        rule = isDateOnly(e.to as string) ? `to the end of ${e.to}` : `to ${e.to}`;
       }
       if (next === undefined) return;
       const field = e.by !== undefined ? 'by' : 'to';

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { report as brexit } from '../examples/brexit-article-50.js';
+import { report as founding } from '../examples/russia-50-day.js';
+
+describe('examples print hand-computed answers', () => {
+  it('the 50-day ultimatum', () => {
+    const lines = founding();
+    // 14 Jul + 50 days = 2 Sep; 28 Jul + 10/12 days = 7/9 Aug; 29 Jul + 10 days = 8 Aug; all 12:00 EDT.
+    expect(lines).toContain('Deadline in force on 20 Jul 2025: Tue 2 Sep 2025 12:00 EDT');
+    expect(lines).toContain(
+      'Deadline in force on 28 Jul 2025 (evening): window Thu 7 Aug 2025 12:00 EDT – Sat 9 Aug 2025 12:00 EDT',
+    );
+    expect(lines).toContain('Deadline in force on 1 Aug 2025: Fri 8 Aug 2025 12:00 EDT');
+    // 20 Jul 12:00 → 2 Sep 12:00: 11 days left in July + 31 in August + 2 = 44 days.
+    expect(lines).toContain('Countdown on 20 Jul 2025 12:00: 44 days (44:00:00:00)');
+    expect(lines).toContain('Phase on 10 Aug 2025: enforced; overdue by 2 days');
+    expect(lines).toContain("Threatened: 100 % secondary tariff on Russia's trading partners");
+    expect(lines.some((l) => l.startsWith('Imposed 2025-08-06 (partly): 25 % on imports from India'))).toBe(true);
+    expect(lines).toContain('Still due since Fri 8 Aug 2025 12:00 EDT: secondary-tariffs (only partly enforced)');
+  });
+
+  it('Article 50: the end of each day in Brussels time', () => {
+    expect(brexit().slice(0, 5)).toEqual([
+      // End of 29 Mar 2019 (CET, +01:00; DST began 31 Mar).
+      'Deadline in force on 2018-06-01: 2019-03-30T00:00:00+01:00',
+      // Extended on 22 Mar to the end of 12 Apr (CEST, +02:00).
+      'Deadline in force on 2019-03-25: 2019-04-13T00:00:00+02:00',
+      // Extended on 11 Apr to the end of 31 Oct (CET again after 27 Oct).
+      'Deadline in force on 2019-06-01: 2019-11-01T00:00:00+01:00',
+      // Extended on 29 Oct to the end of 31 Jan 2020: 23:00 in London, when the UK left.
+      'Deadline in force on 2019-12-01: 2020-02-01T00:00:00+01:00',
+      'Deadline in force on 2020-02-15: none (complied)',
+    ]);
+  });
+});

@@ -1,0 +1,56 @@
+import { createUltimatum, explain, pause, timeline } from 'ultimatum';
+import { describe, expect, it } from 'vitest';
+import { article50 } from '../examples/brexit-article-50.js';
+import { foundingCase } from '../examples/russia-50-day.js';
+import { base, utc } from './helpers.js';
+
+describe('explain', () => {
+  it('names each rule and its result, as of the instant asked', () => {
+    const steps = explain(foundingCase(), '2025-08-01T12:00');
+    expect(steps.map((s) => s.rule)).toEqual([
+      '+50 calendar days in America/New_York',
+      '+10 calendar days to +12 calendar days in America/New_York',
+      '+10 calendar days in America/New_York',
+    ]);
+    expect(steps.map((s) => s.result?.toMillis())).toEqual([utc(2025, 9, 2, 16), utc(2025, 8, 9, 16), utc(2025, 8, 8, 16)]);
+    expect(steps[1]?.window?.earliest.toMillis()).toBe(utc(2025, 8, 7, 16));
+    expect(steps[0]?.text).toBe(
+      'Mon 14 Jul 2025 12:00 EDT: issued, +50 calendar days in America/New_York → Tue 2 Sep 2025 12:00 EDT',
+    );
+    expect(explain(foundingCase(), '2025-07-20')).toHaveLength(1);
+  });
+
+  it('ends with compliance and no deadline', () => {
+    const steps = explain(article50(), '2020-02-15');
+    expect(steps).toHaveLength(5);
+    expect(steps[4]?.result).toBeNull();
+    expect(steps[4]?.text).toBe('Thu 30 Jan 2020 00:00 GMT+1: complied: no deadline in force');
+    expect(steps[1]?.rule).toBe('to the end of 2019-04-12');
+  });
+
+  it('says how long a pause in progress has lasted', () => {
+    const u = pause(createUltimatum(base({ zone: 'UTC', issuedAt: '2025-03-03', deadline: { after: { days: 5 } } })), {
+      at: '2025-03-04',
+    });
+    const last = explain(u, '2025-03-07').at(-1);
+    expect(last?.rule).toBe('paused 3 days so far: the deadline moves later while the clock is stopped');
+    expect(last?.result?.toMillis()).toBe(utc(2025, 3, 11));
+  });
+});
+
+describe('timeline', () => {
+  it('lists issue, events and the final deadline in time order', () => {
+    const entries = timeline(foundingCase());
+    expect(entries.map((e) => [e.at.toISODate(), e.kind])).toEqual([
+      ['2025-07-14', 'issued'],
+      ['2025-07-15', 'note'],
+      ['2025-07-28', 'reschedule'],
+      ['2025-07-29', 'reschedule'],
+      ['2025-08-06', 'enforce'],
+      ['2025-08-08', 'deadline'],
+    ]);
+  });
+  it('ends at the outcome when complied', () => {
+    expect(timeline(article50()).at(-1)?.kind).toBe('comply');
+  });
+});

@@ -1,0 +1,18 @@
+import type { UltimatumInput } from 'ultimatum';
+
+/** A minimal valid input: the founding case without history, noon in New York. */
+export function base(overrides: Partial<UltimatumInput> = {}): UltimatumInput {
+  return {
+    title: '50-day ultimatum',
+    issuer: 'United States',
+    addressee: 'Russia',
+    demands: ['Agree a ceasefire'],
+    issuedAt: '2025-07-14T12:00',
+    zone: 'America/New_York',
+    deadline: { after: { days: 50 } },
+    ...overrides,
+  };
+}
+
+/** Epoch ms of a UTC wall-clock time, written the way it is computed by hand. */
+export const utc = (y: number, m: number, d: number, h = 0, min = 0) => Date.UTC(y, m - 1, d, h, min);
