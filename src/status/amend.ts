@@ -9,7 +9,10 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
  * @example
  * const fields: EventFields<'extend'> = { at: '2019-04-10', to: '2019-10-31' };
  */
-export type EventFields<T extends EventInput['type']> = DistributiveOmit<Extract<EventInput, { type: T }>, 'type'>;
+export type EventFields<T extends EventInput['type']> = DistributiveOmit<EventOfType<T>, 'type'>;
+
+/** The members of `EventInput` whose `type` admits `T` (`extend` and `shorten` share one member). */
+type EventOfType<T> = EventInput extends infer E ? (E extends { type: infer K } ? (T extends K ? E : never) : never) : never;
 
 /**
  * Returns a new ultimatum with one more event in its history, after checking the whole history
