@@ -1,0 +1,54 @@
+import { comply, countdown, createUltimatum, pause, resume } from 'ultimatum';
+import { describe, expect, it } from 'vitest';
+import { base, utc } from './helpers.js';
+
+const HOUR = 3_600_000;
+
+describe('countdown (SPEC §2.9)', () => {
+  it('breaks exact time into days of 24 hours', () => {
+    // 1 Mar 2025 12:00 EST → 11 Mar 2025 12:00 EDT is 10 calendar days but 239 hours.
+    const u = createUltimatum(base({ issuedAt: '2025-03-01T12:00', deadline: { after: { days: 10 } } }));
+    expect(countdown(u, '2025-03-01T12:00')).toEqual({
+      totalMs: 239 * HOUR,
+      past: false,
+      days: 9,
+      hours: 23,
+      minutes: 0,
+      seconds: 0,
+      milliseconds: 0,
+    });
+  });
+
+  it('reports the time overdue with past: true, from the deadline itself', () => {
+    const u = createUltimatum(base());
+    expect(countdown(u, utc(2025, 9, 2, 16))).toMatchObject({ totalMs: 0, past: true });
+    expect(countdown(u, utc(2025, 9, 3, 17, 1) + 1_001)).toEqual({
+      totalMs: 25 * HOUR + 61_001,
+      past: true,
+      days: 1,
+      hours: 1,
+      minutes: 1,
+      seconds: 1,
+      milliseconds: 1,
+    });
+  });
+
+  it('counts to a plain instant, reading a string without offset as UTC', () => {
+    expect(countdown('2025-01-02T00:00', '2025-01-01T22:30Z')).toMatchObject({ totalMs: 1.5 * HOUR, past: false, hours: 1, minutes: 30 });
+    expect(countdown(new Date(utc(2025, 1, 1)), utc(2025, 1, 1) + 1)).toMatchObject({ totalMs: 1, past: true });
+  });
+
+  it('never goes up while time goes forward: across DST, a pause, and compliance', () => {
+    let u = createUltimatum(base({ issuedAt: '2025-03-01T12:00', deadline: { after: { days: 20 } } }));
+    u = pause(u, { at: '2025-03-05T00:00' });
+    u = resume(u, { at: '2025-03-10T00:00' });
+    u = comply(u, { at: '2025-03-20T08:00' });
+    let previous = Number.POSITIVE_INFINITY;
+    for (let t = utc(2025, 2, 28); t < utc(2025, 4, 10); t += 17 * 60_000 + 13) {
+      const c = countdown(u, t);
+      const signed = c.past ? -c.totalMs : c.totalMs;
+      expect(signed).toBeLessThanOrEqual(previous);
+      previous = signed;
+    }
+  });
+});
