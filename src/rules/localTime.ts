@@ -18,6 +18,17 @@ function candidateOffsets(wallMs: number, zone: IANAZone): [number, number] {
   return [offsetMs(zone, wallMs - DAY_MS), offsetMs(zone, wallMs + DAY_MS)];
 }
 
+/** The earliest instant showing exactly `wallMs` on the zone's clocks, if the time exists. */
+function earliestInstantShowing(wallMs: number, zone: IANAZone, offsets: [number, number]): number | undefined {
+  const [before, after] = offsets;
+  let best: number | undefined;
+  for (const offset of before === after ? [before] : [before, after]) {
+    const instant = wallMs - offset;
+    if (offsetMs(zone, instant) === offset && (best === undefined || instant < best)) best = instant;
+  }
+  return best;
+}
+
 /**
  * The instant of a wall-clock time in a zone, decided the same way whenever the code runs:
  * a time that occurs twice (clocks going back) is the earlier instant; a time skipped by
@@ -30,14 +41,9 @@ function candidateOffsets(wallMs: number, zone: IANAZone): [number, number] {
  * //=> Date.UTC(2025, 10, 2, 5, 30) (01:30 EDT, the first of the two)
  */
 export function instantOfWallClock(wallMs: number, zone: IANAZone): number {
-  const [before, after] = candidateOffsets(wallMs, zone);
-  let best: number | undefined;
-  for (const offset of before === after ? [before] : [before, after]) {
-    const instant = wallMs - offset;
-    if (offsetMs(zone, instant) === offset && (best === undefined || instant < best)) best = instant;
-  }
+  const offsets = candidateOffsets(wallMs, zone);
   // In a gap: read with the offset before the change, which lands after it.
-  return best ?? wallMs - before;
+  return earliestInstantShowing(wallMs, zone, offsets) ?? wallMs - offsets[0];
 }
 
 /**
@@ -49,13 +55,10 @@ export function instantOfWallClock(wallMs: number, zone: IANAZone): number {
  * startOfWallDay(Date.UTC(2024, 8, 8), zoneFor('America/Santiago')!) //=> Date.UTC(2024, 8, 8, 4) (01:00 -03:00)
  */
 export function startOfWallDay(midnightWallMs: number, zone: IANAZone): number {
-  const [before, after] = candidateOffsets(midnightWallMs, zone);
-  let best: number | undefined;
-  for (const offset of before === after ? [before] : [before, after]) {
-    const instant = midnightWallMs - offset;
-    if (offsetMs(zone, instant) === offset && (best === undefined || instant < best)) best = instant;
-  }
-  if (best !== undefined) return best;
+  const offsets = candidateOffsets(midnightWallMs, zone);
+  const existing = earliestInstantShowing(midnightWallMs, zone, offsets);
+  if (existing !== undefined) return existing;
+  const [before, after] = offsets;
   // Gap: every instant in (lo, hi] is either before the day or after the jump; find the jump.
   let lo = midnightWallMs - Math.max(before, after);
   let hi = midnightWallMs - Math.min(before, after);
