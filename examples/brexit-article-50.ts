@@ -4,6 +4,7 @@
  * three times; the withdrawal agreement was concluded on 30 January 2020.
  * Run: npx tsx examples/brexit-article-50.ts
  */
+import { pathToFileURL } from 'node:url';
 import { comply, createUltimatum, deadlineOf, explain, extend, type Ultimatum } from 'ultimatum';
 
 export function article50(): Ultimatum {
@@ -39,4 +40,4 @@ export function report(): string[] {
   return lines;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(report().join('\n'));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log(report().join('\n'));

@@ -3,6 +3,7 @@
  * Reports give dates, not times: each statement is modelled at 12:00 in America/New_York.
  * Run: npm run demo
  */
+import { pathToFileURL } from 'node:url';
 import {
   countdown,
   createUltimatum,
@@ -99,4 +100,4 @@ export function report(): string[] {
   return lines;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(report().join('\n'));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log(report().join('\n'));

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { report as brexit } from '../examples/brexit-article-50.js';
 import { report as founding } from '../examples/russia-50-day.js';
@@ -31,5 +32,12 @@ describe('examples print hand-computed answers', () => {
       'Deadline in force on 2019-12-01: 2020-02-01T00:00:00+01:00',
       'Deadline in force on 2020-02-15: none (complied)',
     ]);
+  });
+});
+
+describe('npm run demo', () => {
+  it('prints the founding case from the command line', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'examples/russia-50-day.ts'], { encoding: 'utf8' });
+    expect(out.split('\n')).toContain('Deadline in force on 1 Aug 2025: Fri 8 Aug 2025 12:00 EDT');
   });
 });
