@@ -87,7 +87,12 @@ export function isUltimatumError(value: unknown): value is UltimatumError {
   );
 }
 
-/** Throws one `UltimatumError` for a single problem. */
+/**
+ * Throws one `UltimatumError` for a single problem.
+ *
+ * @example
+ * fail('INVALID_INPUT', ['style'], 'must be one of "long", "short"') // throws
+ */
 export function fail(code: UltimatumErrorCode, path: ReadonlyArray<string | number>, message: string): never {
   throw new UltimatumError([{ code, path, message }]);
 }

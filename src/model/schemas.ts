@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { messages } from '../errors/messages.js';
 import { DURATION_UNITS, type DateInput, type DurationInput } from './units.js';
 
-/** Version of the stored document this release writes and reads. */
+/**
+ * Version of the stored document this release writes and reads.
+ *
+ * @example
+ * createUltimatum(input).schemaVersion === SCHEMA_VERSION //=> true
+ */
 export const SCHEMA_VERSION = 1;
 
 const ID_MAX = 200;
@@ -154,13 +159,28 @@ export const UltimatumInputSchema = z.strictObject({
 
 const storedInstant = z.string().min(4).max(64);
 
-/** A consequence in the stored document: every field normalised, `id` always present. */
+/**
+ * A consequence in the stored document: every field normalised, `id` always present.
+ *
+ * @example
+ * ConsequenceSchema.parse({ id: 'tariffs', kind: 'tariff', ratePercent: 100, scope: 'secondary' }).id //=> 'tariffs'
+ */
 export const ConsequenceSchema = consequenceSchema(DurationSpecSchema, id);
 
-/** The stored deadline rule: instants as ISO strings, durations as units. */
+/**
+ * The stored deadline rule: instants as ISO strings, durations as units.
+ *
+ * @example
+ * DeadlineRuleSchema.safeParse({ after: { days: 50 } }).success //=> true
+ */
 export const DeadlineRuleSchema = deadlineRuleSchema(storedInstant, DurationSpecSchema);
 
-/** A history event in the stored document. */
+/**
+ * A history event in the stored document.
+ *
+ * @example
+ * EventSchema.safeParse({ type: 'comply', at: '2020-01-30T00:00:00+01:00' }).success //=> true
+ */
 export const EventSchema = eventSchema(storedInstant, DurationSpecSchema, DeadlineRuleSchema);
 
 /**

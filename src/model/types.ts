@@ -78,7 +78,12 @@ export type EventInput =
   | (EventBase & { type: 'enforce'; consequences: string[]; partial?: boolean })
   | (EventBase & { type: 'note'; text: string });
 
-/** The kinds of history event. */
+/**
+ * The kinds of history event.
+ *
+ * @example
+ * const kind: EventType = 'reschedule';
+ */
 export type EventType = EventInput['type'];
 
 /**

@@ -120,7 +120,13 @@ export function describeDuration(spec: DurationSpec): string {
   return parts.join(' ');
 }
 
-/** True when the duration uses a calendar unit, so its length depends on the zone. */
+/**
+ * True when the duration uses a calendar unit, so its length depends on the zone.
+ *
+ * @example
+ * hasCalendarUnits({ days: 1 }) //=> true
+ * hasCalendarUnits({ hours: 24 }) //=> false
+ */
 export function hasCalendarUnits(spec: DurationSpec): boolean {
   return DURATION_UNITS.some((u) => CALENDAR_UNITS.has(u) && spec[u] !== undefined);
 }

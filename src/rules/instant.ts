@@ -11,11 +11,18 @@ export type DateOnlyMeaning = 'start' | 'end';
 
 /** First and last supported instants: years 1 to 9999, so every instant has a plain ISO form. */
 export const MIN_MS = Date.UTC(1, 0, 1) - 14 * 3_600_000;
+/** Last supported instant (see `MIN_MS`). */
 export const MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999) + 14 * 3_600_000;
 const MAX_ISO_LENGTH = 64;
 const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
 
-/** True for a calendar date without a time (`2025-09-02`, `20250902`, `2025-W36-2`, `2025-245`). */
+/**
+ * True for a calendar date without a time (`2025-09-02`, `20250902`, `2025-W36-2`, `2025-245`).
+ *
+ * @example
+ * isDateOnly('2025-09-02') //=> true
+ * isDateOnly('2025-09-02T12:00') //=> false
+ */
 export function isDateOnly(text: string): boolean {
   return !/[tT\s]/.test(text);
 }

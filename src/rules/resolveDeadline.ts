@@ -21,7 +21,12 @@ export interface ResolvedDeadline {
   readonly rule: string;
 }
 
-/** Reads a stored deadline instant; a date-only one is the end of that day. */
+/**
+ * Reads a stored deadline instant; a date-only one is the end of that day.
+ *
+ * @example
+ * deadlineInstant('2025-09-02', zoneFor('America/New_York')!, ['deadline', 'at'], issues) //=> Date.UTC(2025, 8, 3, 4)
+ */
 export function deadlineInstant(text: string, zone: IANAZone, path: Path, issues: IssueList): number | undefined {
   return toEpochMs(text, zone, 'end', path, issues);
 }

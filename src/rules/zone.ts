@@ -19,7 +19,12 @@ export function zoneFor(name: string): IANAZone | undefined {
   return zone;
 }
 
-/** UTC offset of `zone` at instant `ms`, in milliseconds. */
+/**
+ * UTC offset of `zone` at instant `ms`, in milliseconds.
+ *
+ * @example
+ * offsetMs(zoneFor('America/New_York')!, Date.UTC(2025, 6, 14)) //=> -14_400_000
+ */
 export function offsetMs(zone: IANAZone, ms: number): number {
   return zone.offset(ms) * 60_000;
 }

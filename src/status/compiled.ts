@@ -6,7 +6,12 @@ import { type Compiled, compile } from './compile.js';
 
 const cache = new WeakMap<object, Compiled>();
 
-/** Remembers the compiled form of an ultimatum this library created. */
+/**
+ * Remembers the compiled form of an ultimatum this library created.
+ *
+ * @example
+ * remember(u, compiled); compiledOf(u) === compiled //=> true
+ */
 export function remember(u: Ultimatum, compiled: Compiled): void {
   cache.set(u, compiled);
 }
