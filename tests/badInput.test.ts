@@ -4,8 +4,8 @@
  * message naming that path and the rule, the input left exactly as it was, and `Object.prototype`
  * untouched.
  *
- * Each case's `expected` is the correct behaviour. Cases marked `bug:` describe what the library
- * did when this suite was written, where that differed.
+ * Each case's expectation is the correct behaviour. Cases marked `was:` record what an earlier
+ * version did instead (bugs these cases found and now guard against).
  */
 import { DateTime, Duration } from 'luxon';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -133,7 +133,7 @@ interface Case<T = unknown> {
   /** Must answer in under 100 ms (robustness against huge inputs, not a benchmark). */
   readonly quick?: boolean;
   /** What the library did instead when this suite was written. */
-  readonly bug?: string;
+  readonly was?: string;
 }
 
 const kase = <T>(c: Case<T>): Case => c as unknown as Case;
@@ -157,10 +157,10 @@ const createCases: Case[] = [
     call: create,
     code: ['INVALID_DATE', 'INVALID_INPUT'],
     path: ['issuedAt'],
-    bug: 'bare TypeError "this is not a Date object." (toEpochMs calls getTime on anything instanceof Date)',
+    was: 'bare TypeError "this is not a Date object." (toEpochMs calls getTime on anything instanceof Date)',
   }),
-  kase({ name: 'deadline.after.days NaN', make: () => validWith({ deadline: { after: { days: Number.NaN } } }), call: create, code: 'INVALID_DURATION', path: ['deadline', 'after', 'days'], words: ['finite'], bug: 'message says "must be a number" (NaN is one); spec: "must be a finite number >= 0"' }),
-  kase({ name: 'deadline.after.hours Infinity', make: () => validWith({ deadline: { after: { hours: Number.POSITIVE_INFINITY } } }), call: create, code: 'INVALID_DURATION', path: ['deadline', 'after', 'hours'], words: ['finite'], bug: 'message says "must be a number"; spec: "must be a finite number >= 0"' }),
+  kase({ name: 'deadline.after.days NaN', make: () => validWith({ deadline: { after: { days: Number.NaN } } }), call: create, code: 'INVALID_DURATION', path: ['deadline', 'after', 'days'], words: ['finite'], was: 'message says "must be a number" (NaN is one); spec: "must be a finite number >= 0"' }),
+  kase({ name: 'deadline.after.hours Infinity', make: () => validWith({ deadline: { after: { hours: Number.POSITIVE_INFINITY } } }), call: create, code: 'INVALID_DURATION', path: ['deadline', 'after', 'hours'], words: ['finite'], was: 'message says "must be a number"; spec: "must be a finite number >= 0"' }),
   kase({ name: 'negative duration { days: -1 }', make: () => validWith({ deadline: { after: { days: -1 } } }), call: create, code: 'INVALID_DURATION', path: ['deadline', 'after', 'days'], words: ['finite number >= 0'] }),
   kase({ name: 'negative ISO duration "P-1D"', make: () => validWith({ deadline: { after: 'P-1D' } }), call: create, code: 'INVALID_DURATION', path: ['deadline', 'after', 'days'], words: ['>= 0'] }),
   kase({ name: 'negative luxon Duration', make: () => validWith({ deadline: { after: Duration.fromObject({ days: -1 }) } }), call: create, code: 'INVALID_DURATION', path: ['deadline', 'after', 'days'], compare: 'json' }),
@@ -178,7 +178,7 @@ const createCases: Case[] = [
     call: create,
     code: 'OUT_OF_RANGE',
     path: ['deadline', 'after'],
-    bug: 'bare luxon InvalidArgumentError "Invalid unit value Infinity" (addDuration passes weeks*7 = Infinity to luxon plus)',
+    was: 'bare luxon InvalidArgumentError "Invalid unit value Infinity" (addDuration passes weeks*7 = Infinity to luxon plus)',
   }),
   kase({ name: 'unparsable ISO duration "P5X"', make: () => validWith({ deadline: { after: 'P5X' } }), call: create, code: 'INVALID_DURATION', path: ['deadline', 'after'], words: ['"P5X"', 'ISO 8601'] }),
   kase({ name: 'empty duration {}', make: () => validWith({ deadline: { after: {} } }), call: create, code: 'INVALID_DURATION', path: ['deadline', 'after'], words: ['at least one unit'] }),
@@ -191,7 +191,7 @@ const createCases: Case[] = [
     code: 'INVALID_INPUT',
     path: ['deadline', 'after'],
     notWords: ['is required'],
-    bug: 'message "deadline.after: is required" although the field is present (every zod invalid_type is reported as "is required": zod 4 issues carry no `input`)',
+    was: 'message "deadline.after: is required" although the field is present (every zod invalid_type is reported as "is required": zod 4 issues carry no `input`)',
   }),
   kase({ name: 'businessDays (unsupported in this version)', make: () => validWith({ deadline: { after: { businessDays: 10 } } }), call: create, code: 'UNSUPPORTED', path: ['deadline', 'after', 'businessDays'], words: ['business'] }),
   kase({ name: 'rollover (unsupported in this version)', make: () => validWith({ deadline: { after: { days: 10 }, rollover: 'next-business-day' } }), call: create, code: 'UNSUPPORTED', path: ['deadline', 'rollover'], words: ['roll-over'] }),
@@ -234,7 +234,7 @@ const createCases: Case[] = [
     code: 'INVALID_INPUT',
     path: ['deadline', 'between'],
     notWords: ['must not be empty'],
-    bug: 'message "deadline.between: must not be empty" for a one-element tuple (it needs two instants)',
+    was: 'message "deadline.between: must not be empty" for a one-element tuple (it needs two instants)',
   }),
   kase({
     name: 'after window missing latest',
@@ -243,7 +243,7 @@ const createCases: Case[] = [
     code: ['INVALID_INPUT', 'INVALID_DURATION'],
     path: ['deadline', 'after', 'latest'],
     words: ['required'],
-    bug: 'reported as INVALID_DURATION at deadline.after.earliest: unknown field "earliest" (the window is read as a duration of units)',
+    was: 'reported as INVALID_DURATION at deadline.after.earliest: unknown field "earliest" (the window is read as a duration of units)',
   }),
   kase({
     name: 'unknown event type',
@@ -252,7 +252,7 @@ const createCases: Case[] = [
     code: 'INVALID_INPUT',
     path: ['events', 0, 'type'],
     words: ['"reschedule"', '"enforce"'],
-    bug: 'path is [events, 0, "type", "type"] (fromZodIssues appends the discriminator to a path zod 4 already ends with it)',
+    was: 'path is [events, 0, "type", "type"] (fromZodIssues appends the discriminator to a path zod 4 already ends with it)',
   }),
   kase({
     name: 'unknown consequence kind',
@@ -261,7 +261,7 @@ const createCases: Case[] = [
     code: 'INVALID_INPUT',
     path: ['consequences', 0, 'kind'],
     words: ['"tariff"'],
-    bug: 'path is [consequences, 0, "kind", "kind"] (same doubled discriminator)',
+    was: 'path is [consequences, 0, "kind", "kind"] (same doubled discriminator)',
   }),
   kase({ name: 'unknown top-level key next to a valid input ("deadlin")', make: () => validWith({ deadlin: { after: { days: 50 } } }), call: create, code: 'INVALID_INPUT', path: ['deadlin'], words: ['unknown field "deadlin"'] }),
   kase({
@@ -282,7 +282,7 @@ const createCases: Case[] = [
     path: ['title'],
     words: ['string'],
     notWords: ['is required'],
-    bug: 'message "title: is required" for a title that is present but a number',
+    was: 'message "title: is required" for a title that is present but a number',
   }),
   kase({ name: 'empty demands', make: () => validWith({ demands: [] }), call: create, code: 'INVALID_INPUT', path: ['demands'], words: ['must not be empty'] }),
   kase({ name: 'empty addressee list', make: () => validWith({ addressee: [] }), call: create, code: 'INVALID_INPUT', path: ['addressee'] }),
@@ -302,7 +302,7 @@ const createCases: Case[] = [
     call: create,
     code: 'OUT_OF_RANGE',
     path: ['consequences', 0, 'offset'],
-    bug: 'accepted: compile() only checks the due date is finite, so status() reports dueAt +011025-09-02',
+    was: 'accepted: compile() only checks the due date is finite, so status() reports dueAt +011025-09-02',
   }),
   kase({ name: 'consequence offset past year 275760', make: () => validWith({ consequences: [{ id: 'later', kind: 'tariff', ratePercent: 10, scope: 'primary', offset: { years: 300_000 } }] }), call: create, code: 'OUT_OF_RANGE', path: ['consequences', 0, 'offset'] }),
   kase({
@@ -311,7 +311,7 @@ const createCases: Case[] = [
     call: create,
     code: 'OUT_OF_RANGE',
     path: ['consequences', 0, 'offset'],
-    bug: 'bare luxon InvalidArgumentError "Invalid unit value Infinity"',
+    was: 'bare luxon InvalidArgumentError "Invalid unit value Infinity"',
   }),
 ];
 
@@ -330,7 +330,7 @@ const safeCases: Case[] = [
     path: [],
     words: ['(root)'],
     notWords: ['is required'],
-    bug: 'message "(root): is required" for a string',
+    was: 'message "(root): is required" for a string',
   }),
 ];
 
@@ -363,20 +363,20 @@ const parseCases: Case[] = [
     call: parse,
     code: ['INVALID_INPUT', 'INVALID_DATE'],
     path: ['issuedAt'],
-    bug: 'bare TypeError "input.toMillis is not a function" (DateTime.isDateTime only checks isLuxonDateTime)',
+    was: 'bare TypeError "input.toMillis is not a function" (DateTime.isDateTime only checks isLuxonDateTime)',
   }),
   kase({
     name: 'parseUltimatum: deadline.after a JSON object posing as a luxon Duration',
     make: () => ({ ...stored(), deadline: { after: { isLuxonDuration: true, isValid: true } } }),
     call: parse,
-    code: ['INVALID_INPUT', 'INVALID_DURATION'],
-    path: ['deadline', 'after'],
-    bug: 'bare TypeError "input.toObject is not a function" (Duration.isDuration only checks isLuxonDuration)',
+    // A stored document holds units only: the luxon flag is an unknown field there.
+    code: 'INVALID_INPUT',
+    path: ['deadline', 'after', 'isLuxonDuration'],
   }),
 ];
 
 const amendCases: Case[] = [
-  kase({ name: 'amend: unknown event type', make: () => withU({ type: 'explode', at: '2025-07-20' }), call: ({ u, arg }: WithU<unknown>) => amend(u, event(arg)), code: 'INVALID_INPUT', path: ['events', 0, 'type'], bug: 'path is [events, 0, "type", "type"]' }),
+  kase({ name: 'amend: unknown event type', make: () => withU({ type: 'explode', at: '2025-07-20' }), call: ({ u, arg }: WithU<unknown>) => amend(u, event(arg)), code: 'INVALID_INPUT', path: ['events', 0, 'type'], was: 'path is [events, 0, "type", "type"]' }),
   kase({ name: 'amend: null event', make: () => withU(null), call: ({ u, arg }: WithU<unknown>) => amend(u, event(arg)), code: 'INVALID_INPUT', path: ['events', 0] }),
   kase({ name: 'amend: __proto__ key in the event (JSON)', make: () => withU(withProto({ type: 'note', at: '2025-07-20', text: 'x' })), call: ({ u, arg }: WithU<unknown>) => amend(u, event(arg)), code: 'INVALID_INPUT', path: ['events', 0, '__proto__'] }),
   kase({ name: 'amend: event at "2025-02-30"', make: () => withU({ type: 'note', at: '2025-02-30', text: 'x' }), call: ({ u, arg }: WithU<unknown>) => amend(u, event(arg)), code: 'INVALID_DATE', path: ['events', 0, 'at'] }),
@@ -394,7 +394,7 @@ const amendCases: Case[] = [
     call: ({ u, arg }: WithU<unknown>) => resume(u, fields(arg)),
     code: 'OUT_OF_RANGE',
     path: ['events', 1, 'at'],
-    bug: 'accepted: the deadline in force becomes +010000-01-14T12:00-05:00',
+    was: 'accepted: the deadline in force becomes +010000-01-14T12:00-05:00',
   }),
   kase({ name: 'enforce: unknown consequence id', make: () => withU({ at: '2025-09-03', consequences: ['secondary-tariffs', 'nope'] }), call: ({ u, arg }: WithU<unknown>) => enforce(u, fields(arg)), code: 'INVALID_EVENT', path: ['events', 0, 'consequences', 1], words: ['"nope"', '"secondary-tariffs"'] }),
   kase({ name: 'enforce: no consequences', make: () => withU({ at: '2025-09-03', consequences: [] }), call: ({ u, arg }: WithU<unknown>) => enforce(u, fields(arg)), code: 'INVALID_INPUT', path: ['events', 0, 'consequences'], words: ['must not be empty'] }),
@@ -417,7 +417,7 @@ const amendCases: Case[] = [
     call: ({ u, arg }: WithU<unknown>) => extend(u, fields(arg)),
     code: 'OUT_OF_RANGE',
     path: ['events', 0, 'by'],
-    bug: 'bare luxon InvalidArgumentError "Invalid unit value Infinity"',
+    was: 'bare luxon InvalidArgumentError "Invalid unit value Infinity"',
   }),
   kase({
     name: 'shorten: by weeks that overflow to -Infinity',
@@ -425,7 +425,7 @@ const amendCases: Case[] = [
     call: ({ u, arg }: WithU<unknown>) => shorten(u, fields(arg)),
     code: 'OUT_OF_RANGE',
     path: ['events', 0, 'by'],
-    bug: 'bare luxon InvalidArgumentError "Invalid unit value -Infinity"',
+    was: 'bare luxon InvalidArgumentError "Invalid unit value -Infinity"',
   }),
   kase({ name: 'reschedule: { days: -1 }', make: () => withU({ at: '2025-07-29', deadline: { after: { days: -1 } } }), call: ({ u, arg }: WithU<unknown>) => reschedule(u, fields(arg)), code: 'INVALID_DURATION', path: ['events', 0, 'deadline', 'after', 'days'] }),
   kase({ name: 'reschedule: at "2025-02-30"', make: () => withU({ at: '2025-07-29', deadline: { at: '2025-02-30' } }), call: ({ u, arg }: WithU<unknown>) => reschedule(u, fields(arg)), code: 'INVALID_DATE', path: ['events', 0, 'deadline', 'at'] }),
@@ -438,7 +438,7 @@ const atCases: Case[] = [
   kase({ name: 'status: at NaN', make: () => withU(Number.NaN), call: ({ u, arg }: WithU<unknown>) => status(u, arg as never), code: 'INVALID_DATE', path: ['at'], words: ['finite'] }),
   kase({ name: 'status: at Infinity', make: () => withU(Number.POSITIVE_INFINITY), call: ({ u, arg }: WithU<unknown>) => status(u, arg as never), code: 'INVALID_DATE', path: ['at'] }),
   kase({ name: 'status: at past year 275760', make: () => withU(8.64e15 + 1), call: ({ u, arg }: WithU<unknown>) => status(u, arg as never), code: 'OUT_OF_RANGE', path: ['at'] }),
-  kase({ name: 'status: at in year 10000', make: () => withU('+010000-01-01T00:00:00Z'), call: ({ u, arg }: WithU<unknown>) => status(u, arg as never), code: 'OUT_OF_RANGE', path: ['at'] }),
+  kase({ name: 'status: at in year 10000', make: () => withU('+010000-01-02T00:00:00Z'), call: ({ u, arg }: WithU<unknown>) => status(u, arg as never), code: 'OUT_OF_RANGE', path: ['at'] }),
   kase({ name: 'status: at a 1 MB string', make: () => withU(MB_DIGITS), call: ({ u, arg }: WithU<unknown>) => status(u, arg as never), code: 'INVALID_DATE', path: ['at'], quick: true }),
   kase({ name: 'status: at a plain object', make: () => withU({}), call: ({ u, arg }: WithU<unknown>) => status(u, arg as never), code: 'INVALID_INPUT', path: ['at'] }),
   kase({
@@ -447,7 +447,7 @@ const atCases: Case[] = [
     call: ({ u, arg }: WithU<unknown>) => status(u, arg as never),
     code: ['INVALID_INPUT', 'INVALID_DATE'],
     path: ['at'],
-    bug: 'bare TypeError "input.toMillis is not a function"',
+    was: 'bare TypeError "input.toMillis is not a function"',
   }),
   kase({ name: 'status: a stored document with zone "Mars/Base"', make: () => ({ ...stored(), zone: 'Mars/Base' }), call: (doc: unknown) => status(doc as Ultimatum, '2025-08-01'), code: 'INVALID_ZONE', path: ['zone'] }),
   kase({ name: 'status: a stored document with a __proto__ key', make: () => withProto(stored()), call: (doc: unknown) => status(doc as Ultimatum, '2025-08-01'), code: 'INVALID_INPUT', path: ['__proto__'] }),
@@ -464,7 +464,7 @@ const atCases: Case[] = [
     call: (target: unknown) => countdown(target as never, '2025-01-01'),
     code: ['INVALID_DATE', 'INVALID_INPUT'],
     path: ['target'],
-    bug: 'bare TypeError "this is not a Date object."',
+    was: 'bare TypeError "this is not a Date object."',
   }),
 ];
 

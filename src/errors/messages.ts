@@ -2,6 +2,11 @@
  * Every message the library prints, in one place, so wording stays consistent and a
  * translation or review touches one file. Each takes the facts it reports.
  */
+/** Quotes user text in a message, shortened so that a 1 MB input does not make a 1 MB message. */
+function quote(text: string): string {
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+}
+
 export const messages = {
   required: () => 'is required',
   unknownKey: (key: string) => `unknown field "${key}"`,
@@ -11,20 +16,23 @@ export const messages = {
   emptyArray: () => 'must not be empty',
   oneOf: (options: readonly string[]) => `must be one of ${options.map((o) => `"${o}"`).join(', ')}`,
   finiteNonNegative: () => 'must be a finite number >= 0',
+  finiteNumber: () => 'must be a finite number',
   integer: () => 'must be a whole number',
   wholeCalendarUnit: (unit: string) =>
     `must be a whole number: fractional ${unit} have no single length`,
   emptyDuration: () => 'must name at least one unit (years, months, weeks, days, hours, minutes, seconds, milliseconds)',
   invalidIsoDuration: (text: string) =>
-    `"${text}" is not an ISO 8601 duration such as "P50D" or "PT48H"`,
+    `${quote(text)} is not an ISO 8601 duration such as "P50D" or "PT48H"`,
   invalidLuxonDuration: (reason: string) => `is an invalid luxon Duration (${reason})`,
-  invalidDate: (text: string, reason: string) => `"${text}" is not a valid date or instant (${reason})`,
+  notLuxon: (kind: string) => `looks like a luxon ${kind} but is not one`,
+  deadlineBeforeIssue: () => 'puts the deadline before the ultimatum was issued',
+  invalidDate: (text: string, reason: string) => `${quote(text)} is not a valid date or instant (${reason})`,
   invalidDateObject: () => 'is an invalid Date',
   invalidDateTime: (reason: string) => `is an invalid luxon DateTime (${reason})`,
   epochOutOfRange: () => 'must be a finite number of epoch milliseconds',
   instantOutOfRange: () => 'is outside the supported range (years 1 to 9999)',
   durationOutOfRange: () => 'takes the deadline past the supported range (years 1 to 9999)',
-  unknownZone: (zone: string) => `"${zone}" is not a known IANA time zone`,
+  unknownZone: (zone: string) => `${quote(zone)} is not a known IANA time zone`,
   exactlyOneRule: () => 'a deadline rule needs exactly one of "at", "after" or "between"',
   onlyWithAfter: (key: string) => `"${key}" only applies to an "after" rule`,
   windowOrder: () => 'the earliest end of the window must not be after the latest',

@@ -33,13 +33,25 @@ function isDateLike(v: unknown): boolean {
 
 /** An instant as callers may write it; its meaning is checked when it is read in the zone. */
 export const DateInputSchema = z.custom<DateInput>(isDateLike, {
-  error: messages.expectedType('an ISO 8601 string, a Date, epoch milliseconds or a luxon DateTime'),
+  error: (issue) =>
+    issue.input === undefined
+      ? messages.required()
+      : messages.expectedType('an ISO 8601 string, a Date, epoch milliseconds or a luxon DateTime'),
 });
 
 /** A duration as callers may write it; its units are checked when it is read. */
 export const DurationInputSchema = z.custom<DurationInput>(
-  (v) => typeof v === 'string' || Duration.isDuration(v) || (typeof v === 'object' && v !== null && !Array.isArray(v)),
-  { error: messages.expectedType('an ISO 8601 duration string, a luxon Duration or an object of units') },
+  (v) =>
+    typeof v === 'string' ||
+    Duration.isDuration(v) ||
+    // An object with window keys is a window missing a part: let the window schema say which.
+    (typeof v === 'object' && v !== null && !Array.isArray(v) && !Object.hasOwn(v, 'earliest') && !Object.hasOwn(v, 'latest')),
+  {
+    error: (issue) =>
+      issue.input === undefined
+        ? messages.required()
+        : messages.expectedType('an ISO 8601 duration string, a luxon Duration or an object of units'),
+  },
 );
 
 /** The stored form of a duration: non-negative numbers per unit. */
@@ -123,7 +135,7 @@ function ultimatumFields<D extends z.ZodType, U extends z.ZodType, I extends z.Z
     issuer: name,
     demands: list(name).min(1),
     issuedAt: date,
-    zone: z.string().max(64).optional(),
+    zone: z.string().optional(),
     deadline: rule,
     consequences: list(consequenceSchema(duration, idSchema)).optional(),
     calendar: calendarSchema.optional(),
@@ -157,7 +169,8 @@ export const UltimatumInputSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION).optional(),
 });
 
-const storedInstant = z.string().min(4).max(64);
+// Length and format are checked when the instant is read, with INVALID_DATE as for inputs.
+const storedInstant = z.string();
 
 /**
  * A consequence in the stored document: every field normalised, `id` always present.
@@ -196,7 +209,7 @@ export const UltimatumSchema = z.strictObject({
   id,
   ...ultimatumFields(storedInstant, DurationSpecSchema, id),
   addressee: list(name).min(1),
-  zone: z.string().max(64),
+  zone: z.string(),
   consequences: list(ConsequenceSchema),
   events: list(EventSchema),
 });

@@ -40,12 +40,18 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: readonly Key[] 
         add(
           'INVALID_INPUT',
           path,
-          issue.input === undefined ? messages.required() : messages.expectedType(TYPE_NAMES[issue.expected] ?? issue.expected),
+          issue.input === undefined
+            ? messages.required()
+            : typeof issue.input === 'number' && issue.expected === 'number'
+              ? messages.finiteNumber()
+              : messages.expectedType(TYPE_NAMES[issue.expected] ?? issue.expected),
         );
         break;
       case 'invalid_union':
         if (issue.discriminator !== undefined) {
-          add('INVALID_INPUT', [...path, issue.discriminator], messages.oneOf(('options' in issue ? (issue.options ?? []) : []).map(String)));
+          // zod already ends the path with the discriminator; older versions did not.
+          const at = path[path.length - 1] === issue.discriminator ? path : [...path, issue.discriminator];
+          add('INVALID_INPUT', at, messages.oneOf(('options' in issue ? (issue.options ?? []) : []).map(String)));
         } else {
           // The alternative that got furthest is the one the caller meant.
           const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
@@ -73,7 +79,9 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: readonly Key[] 
               ? 'must not be empty'
               : messages.tooShort(Number(issue.minimum))
             : issue.origin === 'array'
-              ? messages.emptyArray()
+              ? Number(issue.minimum) === 1
+                ? messages.emptyArray()
+                : `must have at least ${issue.minimum} items`
               : `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}`,
         );
         break;
@@ -85,4 +93,21 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: readonly Key[] 
     }
   }
   return out;
+}
+
+/**
+ * Parses with zod, reporting the input in each issue (so "is required" is told apart from
+ * "must be a string"), and returns the data or this library's issues.
+ *
+ * @example
+ * const r = parseWith(UltimatumSchema, json);
+ * if (!r.success) throw new UltimatumError(r.issues);
+ */
+export function parseWith<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  base: readonly Key[] = [],
+): { success: true; data: T } | { success: false; issues: UltimatumIssue[] } {
+  const result = schema.safeParse(value, { reportInput: true });
+  return result.success ? { success: true, data: result.data } : { success: false, issues: fromZodIssues(result.error.issues, base) };
 }

@@ -2,10 +2,12 @@ import { DateTime, Duration, type IANAZone } from 'luxon';
 import { z } from 'zod';
 import { messages } from '../errors/messages.js';
 import { DURATION_UNITS, type DurationSpec, type DurationUnit } from '../model/units.js';
+import { parseWith } from '../model/zodIssues.js';
 import type { IssueList, Path } from './issues.js';
 import { instantOfWallClock, wallClockOf } from './localTime.js';
 
-const unit = z.number({ error: messages.expectedType('a number') });
+// Any number passes the shape check; NaN, Infinity and negatives get the finite >= 0 message below.
+const unit = z.custom<number>((v) => typeof v === 'number', { error: messages.expectedType('a number') });
 /** The shape of a duration written as units; values are checked one by one after it. */
 export const DurationObjectSchema = z.strictObject({
   years: unit.optional(),
@@ -20,6 +22,8 @@ export const DurationObjectSchema = z.strictObject({
 });
 
 const DAY_MS = 86_400_000;
+/** More days than separate any two instants JavaScript can represent. */
+const MAX_DAYS = 2e8;
 const EXACT_MS = { hours: 3_600_000, minutes: 60_000, seconds: 1_000, milliseconds: 1 } as const;
 
 /**
@@ -37,6 +41,8 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
     if (!parsed.isValid) return issues.add('INVALID_DURATION', path, messages.invalidIsoDuration(input));
     units = { ...parsed.toObject() };
   } else if (Duration.isDuration(input)) {
+    // isDuration only checks a flag, which a plain JSON object can carry too.
+    if (typeof input.toObject !== 'function') return issues.add('INVALID_DURATION', path, messages.notLuxon('Duration'));
     if (!input.isValid) return issues.add('INVALID_DURATION', path, messages.invalidLuxonDuration(input.invalidReason ?? 'invalid'));
     units = { ...input.toObject() };
   } else if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
@@ -44,13 +50,9 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
   } else {
     return issues.add('INVALID_INPUT', path, messages.expectedType('an ISO 8601 duration string, a luxon Duration or an object of units'));
   }
-  const shape = DurationObjectSchema.safeParse(units);
+  const shape = parseWith(DurationObjectSchema, units, path);
   if (!shape.success) {
-    for (const issue of shape.error.issues) {
-      if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) issues.add('INVALID_DURATION', [...path, key], messages.unknownKey(key));
-      } else issues.add('INVALID_DURATION', [...path, ...(issue.path as (string | number)[])], issue.message);
-    }
+    for (const issue of shape.issues) issues.add('INVALID_DURATION', issue.path, issue.message);
     return undefined;
   }
   const before = issues.length;
@@ -84,9 +86,12 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
  */
 export function addDuration(instantMs: number, spec: DurationSpec, zone: IANAZone): number {
   const totalDays = (spec.weeks ?? 0) * 7 + (spec.days ?? 0);
+  // Far past any representable date: say so before luxon throws on an infinite unit.
+  if (!Number.isFinite(totalDays) || Math.abs(totalDays) > MAX_DAYS) return Number.NaN;
   const wholeDays = Math.trunc(totalDays);
   let ms = instantMs;
   if (spec.years || spec.months || wholeDays) {
+    if (Math.abs(spec.years ?? 0) > MAX_DAYS / 365 || Math.abs(spec.months ?? 0) > MAX_DAYS / 28) return Number.NaN;
     const wall = DateTime.fromMillis(wallClockOf(instantMs, zone), { zone: 'utc' }).plus({
       years: spec.years ?? 0,
       months: spec.months ?? 0,

@@ -27,7 +27,14 @@ export function isDateOnly(text: string): boolean {
   return !/[tT\s]/.test(text);
 }
 
-function inRange(ms: number): boolean {
+/**
+ * True for an instant this library can write as a plain ISO string (years 1 to 9999).
+ *
+ * @example
+ * inSupportedRange(Date.UTC(2025, 0, 1)) //=> true
+ * inSupportedRange(Number.NaN) //=> false
+ */
+export function inSupportedRange(ms: number): boolean {
   return ms >= MIN_MS && ms <= MAX_MS;
 }
 
@@ -55,16 +62,27 @@ export function toEpochMs(
     if (!Number.isFinite(input)) return issues.add('INVALID_DATE', path, messages.epochOutOfRange());
     ms = Math.trunc(input);
   } else if (input instanceof Date || Object.prototype.toString.call(input) === '[object Date]') {
-    ms = (input as Date).getTime();
+    ms = timeOfDate(input);
     if (Number.isNaN(ms)) return issues.add('INVALID_DATE', path, messages.invalidDateObject());
   } else if (DateTime.isDateTime(input)) {
+    // isDateTime only checks a flag, which a plain JSON object can carry too.
+    if (typeof input.toMillis !== 'function') return issues.add('INVALID_DATE', path, messages.notLuxon('DateTime'));
     if (!input.isValid) return issues.add('INVALID_DATE', path, messages.invalidDateTime(input.invalidReason ?? 'invalid'));
     ms = input.toMillis();
   } else {
     return issues.add('INVALID_INPUT', path, messages.expectedType('an ISO 8601 string, a Date, epoch milliseconds or a luxon DateTime'));
   }
-  if (!inRange(ms)) return issues.add('OUT_OF_RANGE', path, messages.instantOutOfRange());
+  if (!inSupportedRange(ms)) return issues.add('OUT_OF_RANGE', path, messages.instantOutOfRange());
   return ms;
+}
+
+/** The time of a Date, also from another realm; `NaN` for an invalid Date or a look-alike without one. */
+function timeOfDate(value: unknown): number {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** Parses one ISO 8601 string; returns epoch ms, or the reason it is invalid. */

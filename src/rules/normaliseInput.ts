@@ -47,7 +47,7 @@ function rule(r: Reader, value: Json, path: Path): Json {
   const after = value.after as Json;
   const out: Json = {};
   out.after =
-    typeof after === 'object' && after !== null && 'earliest' in after && 'latest' in after
+    typeof after === 'object' && after !== null && Object.hasOwn(after, 'earliest') && Object.hasOwn(after, 'latest')
       ? {
           earliest: toDurationSpec(after.earliest, [...path, 'after', 'earliest'], r.issues),
           latest: toDurationSpec(after.latest, [...path, 'after', 'latest'], r.issues),

@@ -3,7 +3,7 @@ import { messages } from '../errors/messages.js';
 import type { DeadlineRule } from '../model/types.js';
 import type { DurationSpec } from '../model/units.js';
 import { addDuration, describeDuration, hasCalendarUnits } from './duration.js';
-import { isDateOnly, MAX_MS, MIN_MS, toEpochMs } from './instant.js';
+import { inSupportedRange, isDateOnly, toEpochMs } from './instant.js';
 import type { IssueList, Path } from './issues.js';
 import { endOfLocalDay } from './localTime.js';
 
@@ -36,7 +36,7 @@ function describeInstant(text: string, zoneName: string): string {
 }
 
 function checked(ms: number, path: Path, issues: IssueList): number | undefined {
-  if (!Number.isFinite(ms) || ms < MIN_MS || ms > MAX_MS) return issues.add('OUT_OF_RANGE', path, messages.durationOutOfRange());
+  if (!inSupportedRange(ms)) return issues.add('OUT_OF_RANGE', path, messages.durationOutOfRange());
   return ms;
 }
 
@@ -76,7 +76,7 @@ export function resolveDeadline(
     if (parsed === undefined) return undefined;
     from = parsed;
   }
-  const win = 'earliest' in after ? after : undefined;
+  const win = Object.hasOwn(after, 'earliest') && 'earliest' in after ? after : undefined;
   const specs: DurationSpec[] = win ? [win.earliest, win.latest] : [after as DurationSpec, after as DurationSpec];
   const ends: number[] = [];
   for (const [i, spec] of specs.entries()) {

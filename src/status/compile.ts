@@ -2,7 +2,7 @@ import type { IANAZone } from 'luxon';
 import { messages } from '../errors/messages.js';
 import type { Consequence, Ultimatum, UltimatumEvent } from '../model/types.js';
 import { addDuration, describeDuration } from '../rules/duration.js';
-import { isDateOnly, toEpochMs } from '../rules/instant.js';
+import { inSupportedRange, isDateOnly, toEpochMs } from '../rules/instant.js';
 import { IssueList } from '../rules/issues.js';
 import { deadlineInstant, type ResolvedDeadline, resolveDeadline, shiftDeadline } from '../rules/resolveDeadline.js';
 import { zoneFor } from '../rules/zone.js';
@@ -60,6 +60,13 @@ export interface Compiled {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The field of an event that sets its new deadline, for error paths. */
+function fieldOf(e: UltimatumEvent): string {
+  if (e.type === 'reschedule') return 'deadline';
+  if (e.type === 'extend' || e.type === 'shorten') return e.by !== undefined ? 'by' : 'to';
+  return 'at';
+}
 
 /** Applies one event to the running state; records problems with the event's path. */
 function applyEvent(
@@ -173,6 +180,7 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
   if (issuedMs === undefined) return { issues };
   const initial = resolveDeadline(u.deadline, issuedMs, zone, u.zone, ['deadline'], issues);
   const eventMs = u.events.map((e, i) => toEpochMs(e.at, zone, 'start', ['events', i, 'at'], issues) ?? Number.NaN);
+  if (initial !== undefined && initial.earliest < issuedMs) issues.add('INVALID_INPUT', ['deadline'], messages.deadlineBeforeIssue());
   if (initial === undefined || issues.length > 0) return { issues };
 
   const consequenceIds = u.consequences.map((c) => c.id);
@@ -180,7 +188,7 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
     u.consequences.map((c, j) => {
       if (c.offset === undefined) return latest;
       const due = addDuration(latest, c.offset, zone);
-      if (!Number.isFinite(due)) issues.add('OUT_OF_RANGE', ['consequences', j, 'offset'], messages.durationOutOfRange());
+      if (!inSupportedRange(due)) issues.add('OUT_OF_RANGE', ['consequences', j, 'offset'], messages.durationOutOfRange());
       return due;
     });
   const out = { enforcements: [] as EnforcementRecord[], changes: [{ eventIndex: -1, atMs: issuedMs, rule: initial.rule }] as ChangeStep[] };
@@ -205,7 +213,14 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
     if (s.terminal !== null) issues.add('INVALID_EVENT', ['events', i, 'type'], messages.eventAfterTerminal(s.terminal));
     const before = s.latest;
     s = { ...s };
+    const found = issues.length;
     applyEvent(ctx, s, e, i, atMs, out, issues);
+    if (issues.length === found && s.earliest < issuedMs) {
+      issues.add('INVALID_EVENT', ['events', i, fieldOf(e)], messages.deadlineBeforeIssue());
+    } else if (issues.length === found && !inSupportedRange(s.latest)) {
+      // A pause long enough to carry the deadline past year 9999.
+      issues.add('OUT_OF_RANGE', ['events', i, 'at'], messages.durationOutOfRange());
+    }
     if (s.latest !== before) s.dueMs = dueOf(s.latest);
     states.push(Object.freeze(s));
   });

@@ -1,7 +1,7 @@
 import { UltimatumError } from '../errors/UltimatumError.js';
 import { UltimatumSchema } from '../model/schemas.js';
 import type { Ultimatum } from '../model/types.js';
-import { fromZodIssues } from '../model/zodIssues.js';
+import { parseWith } from '../model/zodIssues.js';
 import { type Compiled, compile } from './compile.js';
 
 const cache = new WeakMap<object, Compiled>();
@@ -26,8 +26,8 @@ export function remember(u: Ultimatum, compiled: Compiled): void {
 export function compiledOf(u: Ultimatum): Compiled {
   const hit = typeof u === 'object' && u !== null ? cache.get(u) : undefined;
   if (hit !== undefined) return hit;
-  const shape = UltimatumSchema.safeParse(u);
-  if (!shape.success) throw new UltimatumError(fromZodIssues(shape.error.issues));
+  const shape = parseWith(UltimatumSchema, u);
+  if (!shape.success) throw new UltimatumError(shape.issues);
   const { compiled, issues } = compile(shape.data);
   if (compiled === undefined) throw new UltimatumError(issues.items);
   cache.set(u, compiled);

@@ -1,8 +1,8 @@
 import { UltimatumError } from '../errors/UltimatumError.js';
 import { messages } from '../errors/messages.js';
-import { SCHEMA_VERSION, UltimatumInputSchema } from '../model/schemas.js';
+import { SCHEMA_VERSION, UltimatumInputSchema, UltimatumSchema } from '../model/schemas.js';
 import type { Ultimatum, UltimatumInput } from '../model/types.js';
-import { fromZodIssues } from '../model/zodIssues.js';
+import { parseWith } from '../model/zodIssues.js';
 import { IssueList } from '../rules/issues.js';
 import { normaliseInput } from '../rules/normaliseInput.js';
 import { compile } from './compile.js';
@@ -26,8 +26,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 function build(input: unknown): SafeResult<Ultimatum> {
-  const shape = UltimatumInputSchema.safeParse(input);
-  if (!shape.success) return { success: false, error: new UltimatumError(fromZodIssues(shape.error.issues)) };
+  const shape = parseWith(UltimatumInputSchema, input);
+  if (!shape.success) return { success: false, error: new UltimatumError(shape.issues) };
   const issues = new IssueList();
   const doc = normaliseInput(shape.data, issues);
   if (doc === undefined || issues.length > 0) return { success: false, error: new UltimatumError(issues.items) };
@@ -81,6 +81,9 @@ export function safeParseUltimatum(json: unknown): SafeResult<Ultimatum> {
     const issue = { code: 'INVALID_INPUT' as const, path: ['schemaVersion'], message: messages.schemaVersion(SCHEMA_VERSION) };
     return { success: false, error: new UltimatumError([issue]) };
   }
+  // A stored document holds strings and numbers only: check that shape before reading it.
+  const stored = parseWith(UltimatumSchema, json);
+  if (!stored.success) return { success: false, error: new UltimatumError(stored.issues) };
   return build(json);
 }
 
