@@ -181,6 +181,17 @@ describe('phases, in the order of SPEC §2.7', () => {
   });
 });
 
+describe('a deadline before the issue instant', () => {
+  it('is refused at creation and after an event', () => {
+    expect(() => createUltimatum(base({ deadline: { at: '2025-07-01' } }))).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', issues: [expect.objectContaining({ path: ['deadline'] })] }),
+    );
+    expect(() => shorten(createUltimatum(base()), { at: '2025-07-20', by: { days: 100 } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_EVENT', issues: [expect.objectContaining({ path: ['events', 0, 'by'] })] }),
+    );
+  });
+});
+
 describe('stored documents (SPEC §2.10)', () => {
   it('are frozen, and JSON round-trips to an equal object', () => {
     const u = foundingCase();

@@ -22,7 +22,8 @@ type EventOfType<T> = EventInput extends infer E ? (E extends { type: infer K } 
  * @example
  * const later = amend(u, { type: 'shorten', at: '2025-07-29T12:00', to: '2025-08-08T12:00' });
  * deadlineOf(later, '2025-08-01')?.toISODate() //=> '2025-08-08'
- * @throws {UltimatumError} `INVALID_EVENT` with the path `events[n]…` of the new event.
+ * @throws {UltimatumError} with the path `events[n]…` of the new event: `INVALID_EVENT` when it breaks
+ * a history rule, `INVALID_INPUT` / `INVALID_DATE` / `INVALID_DURATION` when its fields are malformed.
  */
 export function amend(u: Ultimatum, event: EventInput): Ultimatum {
   return createUltimatum({ ...(u as unknown as UltimatumInput), events: [...(u.events as unknown as EventInput[]), event] });
