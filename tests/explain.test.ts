@@ -1,4 +1,4 @@
-import { createUltimatum, explain, pause, timeline } from 'ultimatum';
+import { createUltimatum, explain, pause, reschedule, resume, timeline } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
 import { article50 } from '../examples/brexit-article-50.js';
 import { foundingCase } from '../examples/russia-50-day.js';
@@ -9,7 +9,7 @@ describe('explain', () => {
     const steps = explain(foundingCase(), '2025-08-01T12:00');
     expect(steps.map((s) => s.rule)).toEqual([
       '+50 calendar days in America/New_York',
-      '+10 calendar days to +12 calendar days in America/New_York',
+      '+10 to +12 calendar days in America/New_York',
       '+10 calendar days in America/New_York',
     ]);
     expect(steps.map((s) => s.result?.toMillis())).toEqual([utc(2025, 9, 2, 16), utc(2025, 8, 9, 16), utc(2025, 8, 8, 16)]);
@@ -33,8 +33,24 @@ describe('explain', () => {
       at: '2025-03-04',
     });
     const last = explain(u, '2025-03-07').at(-1);
-    expect(last?.rule).toBe('paused 3 days so far: the deadline moves later while the clock is stopped');
+    expect(last?.rule).toBe('paused 3 days so far: the deadline has moved later by 3 days while the clock is stopped');
     expect(last?.result?.toMillis()).toBe(utc(2025, 3, 11));
+  });
+
+  it('tells a pause from the deadline it moved when the deadline changed during the pause', () => {
+    // Issued 1 Jan (UTC) with 10 days; paused 3 Jan; on 5 Jan rescheduled to +10 days (15 Jan);
+    // the clock stays stopped until 7 Jan, so the deadline moves 2 days, to 17 Jan.
+    let u = createUltimatum(base({ zone: 'UTC', issuedAt: '2025-01-01', deadline: { after: { days: 10 } } }));
+    u = pause(u, { at: '2025-01-03' });
+    u = reschedule(u, { at: '2025-01-05', deadline: { after: { days: 10 } } });
+    const during = explain(u, '2025-01-06').at(-1);
+    expect(during?.text).toBe(
+      'Mon 6 Jan 2025 00:00 UTC: still paused since Fri 3 Jan 2025 00:00 UTC, paused 3 days so far: the deadline has moved later by 1 day while the clock is stopped → Thu 16 Jan 2025 00:00 UTC',
+    );
+    u = resume(u, { at: '2025-01-07' });
+    const after = explain(u, '2025-01-08');
+    expect(after.map((s) => s.result?.toMillis())).toEqual([utc(2025, 1, 11), utc(2025, 1, 11), utc(2025, 1, 15), utc(2025, 1, 17)]);
+    expect(after.at(-1)?.rule).toBe('paused 4 days: the deadline moves later by 2 days');
   });
 });
 

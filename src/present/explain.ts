@@ -3,7 +3,7 @@ import type { DateInput, Ultimatum } from '../model/types.js';
 import type { ChangeStep, Compiled } from '../status/compile.js';
 import { compiledOf } from '../status/compiled.js';
 import { readAt } from '../status/readAt.js';
-import { status } from '../status/status.js';
+import { eventsUpTo, status } from '../status/status.js';
 import { formatInstant } from './formatInstant.js';
 import { describeSpan } from './describeSpan.js';
 
@@ -37,6 +37,7 @@ const LABELS: Record<string, string> = {
   reschedule: 'rescheduled',
   extend: 'extended',
   shorten: 'shortened',
+  pause: 'paused',
   comply: 'complied',
   withdraw: 'withdrawn',
 };
@@ -49,9 +50,10 @@ function stepOf(c: Compiled, u: Ultimatum, change: ChangeStep): ExplainStep {
   let rule = change.rule;
   let label: string;
   if (event === undefined) label = 'issued';
-  else if (change.pausedMs !== undefined) {
-    label = `resumed after a pause since ${formatInstant(change.atMs - change.pausedMs, c.zone)}`;
-    rule = `paused ${describeSpan(change.pausedMs)}: the deadline moves later by as much`;
+  else if (change.pause !== undefined) {
+    const { startMs, movedByMs } = change.pause;
+    label = `resumed after a pause since ${formatInstant(startMs, c.zone)}`;
+    rule = `paused ${describeSpan(change.atMs - startMs)}: the deadline moves later by ${describeSpan(movedByMs)}`;
   } else label = LABELS[event.type] ?? event.type;
   const when = formatInstant(change.atMs, c.zone);
   let result: DateTime | null = null;
@@ -94,17 +96,16 @@ export function explain(u: Ultimatum, at?: DateInput): ExplainStep[] {
   const t = readAt(at, c.zone);
   const steps = c.changes.filter((ch) => ch.eventIndex < 0 || ch.atMs <= t).map((ch) => stepOf(c, u, ch));
   const s = status(u, t);
-  if (s.phase === 'paused' && s.deadlineMs !== null) {
-    let since = t;
-    for (let i = 0; i < u.events.length && (c.eventMs[i] as number) <= t; i++) {
-      if (u.events[i]?.type === 'pause') since = c.eventMs[i] as number;
-    }
-    const rule = `paused ${describeSpan(t - since)} so far: the deadline moves later while the clock is stopped`;
+  const state = c.states[eventsUpTo(c.eventMs, t)];
+  if (s.phase === 'paused' && s.deadlineMs !== null && state !== undefined) {
+    const rule =
+      `paused ${describeSpan(t - state.pauseStart)} so far: ` +
+      `the deadline has moved later by ${describeSpan(t - state.pausedSince)} while the clock is stopped`;
     steps.push({
-      text: `${formatInstant(since, c.zone)}: paused, ${rule} → ${formatInstant(s.deadlineMs, c.zone)}`,
+      text: `${formatInstant(t, c.zone)}: still paused since ${formatInstant(state.pauseStart, c.zone)}, ${rule} → ${formatInstant(s.deadlineMs, c.zone)}`,
       rule,
       result: s.deadline,
-      at: DateTime.fromMillis(since, { zone: c.zone }),
+      at: DateTime.fromMillis(t, { zone: c.zone }),
     });
   }
   return steps;

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Ultimatum, UltimatumEvent } from '../model/types.js';
-import type { HistoryState } from '../status/compile.js';
+import { dueOf, type HistoryState } from '../status/compile.js';
 import { compiledOf } from '../status/compiled.js';
 import { formatInstant } from './formatInstant.js';
 
@@ -67,7 +67,7 @@ export function timeline(u: Ultimatum): TimelineEntry[] {
     push('deadline', last.latest, `Deadline: ${formatInstant(last.latest, c.zone)}${pausedNote}`);
     const fully = new Set(c.enforcements.filter((r) => !r.partial).map((r) => r.consequenceIndex));
     c.consequences.forEach((consequence, i) => {
-      const due = last.dueMs[i] as number;
+      const due = dueOf(c, i, last.latest);
       if (!fully.has(i) && due !== last.latest) push('consequence-due', due, `Due: ${consequence.id}`);
     });
   }

@@ -4,7 +4,7 @@ import { messages } from '../errors/messages.js';
 import { DURATION_UNITS, type DurationSpec, type DurationUnit } from '../model/units.js';
 import { parseWith } from '../model/zodIssues.js';
 import type { IssueList, Path } from './issues.js';
-import { instantOfWallClock, wallClockOf } from './localTime.js';
+import { instantOfWallClock, startOfWallDay, wallClockOf, wallMidnight } from './localTime.js';
 
 // Any number passes the shape check; NaN, Infinity and negatives get the finite >= 0 message below.
 const unit = z.custom<number>((v) => typeof v === 'number', { error: messages.expectedType('a number') });
@@ -79,17 +79,20 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
  * Adds a duration to an instant in a zone: calendar units on the wall clock (50 days keep
  * 12:00 across DST; 31 January + 1 month is 28 February, as luxon does), then exact units as
  * elapsed time. Fractional weeks and days add their fraction as exact time (1.5 days = 1 day + 12 h).
+ * With `endOfDay`, the result is the end of the local day reached (the start of the next day),
+ * also when that day was skipped by the zone (Pacific/Apia, 30 December 2011).
  * Returns `NaN` when the result leaves the range luxon can represent.
  *
  * @example
  * addDuration(Date.UTC(2025, 6, 14, 16), { days: 50 }, zoneFor('America/New_York')!) //=> Date.UTC(2025, 8, 2, 16)
  */
-export function addDuration(instantMs: number, spec: DurationSpec, zone: IANAZone): number {
+export function addDuration(instantMs: number, spec: DurationSpec, zone: IANAZone, endOfDay = false): number {
   const totalDays = (spec.weeks ?? 0) * 7 + (spec.days ?? 0);
   // Far past any representable date: say so before luxon throws on an infinite unit.
   if (!Number.isFinite(totalDays) || Math.abs(totalDays) > MAX_DAYS) return Number.NaN;
   const wholeDays = Math.trunc(totalDays);
   let ms = instantMs;
+  let reachedWall = wallClockOf(instantMs, zone);
   if (spec.years || spec.months || wholeDays) {
     if (Math.abs(spec.years ?? 0) > MAX_DAYS / 365 || Math.abs(spec.months ?? 0) > MAX_DAYS / 28) return Number.NaN;
     const wall = DateTime.fromMillis(wallClockOf(instantMs, zone), { zone: 'utc' }).plus({
@@ -98,11 +101,16 @@ export function addDuration(instantMs: number, spec: DurationSpec, zone: IANAZon
       days: wholeDays,
     });
     if (!wall.isValid) return Number.NaN;
-    ms = instantOfWallClock(wall.toMillis(), zone);
+    reachedWall = wall.toMillis();
+    ms = instantOfWallClock(reachedWall, zone);
   }
-  ms += Math.round((totalDays - wholeDays) * DAY_MS);
-  for (const [u, factor] of Object.entries(EXACT_MS)) ms += (spec[u as DurationUnit] ?? 0) * factor;
-  return ms;
+  let exact = Math.round((totalDays - wholeDays) * DAY_MS);
+  for (const [u, factor] of Object.entries(EXACT_MS)) exact += (spec[u as DurationUnit] ?? 0) * factor;
+  ms += exact;
+  if (!endOfDay || !Number.isFinite(ms)) return ms;
+  // The day reached is the calendar date the units name, even if the zone skipped it.
+  const day = wallMidnight(exact === 0 ? reachedWall : wallClockOf(ms, zone));
+  return startOfWallDay(day + DAY_MS, zone);
 }
 
 const CALENDAR_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days']);

@@ -1,7 +1,9 @@
 import { DateTime, type IANAZone } from 'luxon';
 import { messages } from '../errors/messages.js';
 import type { IssueList, Path } from './issues.js';
-import { endOfLocalDay, instantOfWallClock, startOfWallDay } from './localTime.js';
+import { instantOfWallClock, startOfWallDay } from './localTime.js';
+
+const DAY_MS = 86_400_000;
 
 /**
  * How a date-only string is read: `start` of that day (issue instants, event instants, `from`)
@@ -9,12 +11,20 @@ import { endOfLocalDay, instantOfWallClock, startOfWallDay } from './localTime.j
  */
 export type DateOnlyMeaning = 'start' | 'end';
 
+/** Epoch ms of 0001-01-01T00:00Z (`Date.UTC` would read year 1 as 1901). */
+const YEAR_ONE_MS = new Date(0).setUTCFullYear(1, 0, 1);
 /** First and last supported instants: years 1 to 9999, so every instant has a plain ISO form. */
-export const MIN_MS = Date.UTC(1, 0, 1) - 14 * 3_600_000;
+export const MIN_MS = YEAR_ONE_MS - 14 * 3_600_000;
 /** Last supported instant (see `MIN_MS`). */
 export const MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999) + 14 * 3_600_000;
 const MAX_ISO_LENGTH = 64;
 const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
+/**
+ * A whole calendar date (calendar, week or ordinal form), alone or before `T`. Partial dates
+ * ("2025-02") and bare times ("12:00") are refused: luxon would read them as the 1st of the
+ * month or as today, and an instant must not depend on the day the code runs.
+ */
+const WHOLE_DATE = /^(?:[+-]\d{6}|\d{4})(?:-\d{2}-\d{2}|\d{4}|-?W\d{2}-?\d|-?\d{3})(?:$|[tT])/;
 
 /**
  * True for a calendar date without a time (`2025-09-02`, `20250902`, `2025-W36-2`, `2025-245`).
@@ -87,6 +97,7 @@ function timeOfDate(value: unknown): number {
 
 /** Parses one ISO 8601 string; returns epoch ms, or the reason it is invalid. */
 function readIsoString(text: string, zone: IANAZone, dateOnly: DateOnlyMeaning): number | string {
+  if (!WHOLE_DATE.test(text)) return 'expected a whole date such as 2025-09-02, optionally with a time';
   if (!isDateOnly(text) && HAS_OFFSET.test(text)) {
     const dt = DateTime.fromISO(text, { setZone: true });
     return dt.isValid ? dt.toMillis() : (dt.invalidExplanation ?? dt.invalidReason ?? 'unparsable');
@@ -96,8 +107,8 @@ function readIsoString(text: string, zone: IANAZone, dateOnly: DateOnlyMeaning):
   if (!wall.isValid) return wall.invalidExplanation ?? wall.invalidReason ?? 'unparsable';
   const wallMs = wall.toMillis();
   if (!isDateOnly(text)) return instantOfWallClock(wallMs, zone);
-  const start = startOfWallDay(wallMs, zone);
-  return dateOnly === 'start' ? start : endOfLocalDay(start, zone);
+  // The end of a day is the start of the next, even where the day itself was skipped.
+  return startOfWallDay(dateOnly === 'start' ? wallMs : wallMs + DAY_MS, zone);
 }
 
 /**

@@ -5,7 +5,6 @@ import type { DurationSpec } from '../model/units.js';
 import { addDuration, describeDuration, hasCalendarUnits } from './duration.js';
 import { inSupportedRange, isDateOnly, toEpochMs } from './instant.js';
 import type { IssueList, Path } from './issues.js';
-import { endOfLocalDay } from './localTime.js';
 
 /**
  * A deadline rule resolved to instants: `latest` is the first overdue instant; for a single
@@ -29,6 +28,14 @@ export interface ResolvedDeadline {
  */
 export function deadlineInstant(text: string, zone: IANAZone, path: Path, issues: IssueList): number | undefined {
   return toEpochMs(text, zone, 'end', path, issues);
+}
+
+/** "+10 to +12 calendar days" when both ends are one amount of the same unit, else both in full. */
+function describeRange(earliest: string, latest: string): string {
+  const single = /^(\S+) (\D+)$/;
+  const [, a, unitA] = single.exec(earliest) ?? [];
+  const [, , unitB] = single.exec(latest) ?? [];
+  return unitA !== undefined && unitA === unitB ? `+${a} to +${latest}` : `+${earliest} to +${latest}`;
 }
 
 function describeInstant(text: string, zoneName: string): string {
@@ -80,8 +87,7 @@ export function resolveDeadline(
   const specs: DurationSpec[] = win ? [win.earliest, win.latest] : [after as DurationSpec, after as DurationSpec];
   const ends: number[] = [];
   for (const [i, spec] of specs.entries()) {
-    let end = addDuration(from, spec, zone);
-    if (rule.endOfDay && Number.isFinite(end)) end = endOfLocalDay(end, zone);
+    const end = addDuration(from, spec, zone, rule.endOfDay === true);
     const subPath = win ? [...path, 'after', i === 0 ? 'earliest' : 'latest'] : [...path, 'after'];
     const ok = checked(end, subPath, issues);
     if (ok === undefined) return undefined;
@@ -90,9 +96,7 @@ export function resolveDeadline(
   const [earliest, latest] = ends as [number, number];
   if (earliest > latest) return issues.add('INVALID_INPUT', [...path, 'after'], messages.windowOrder());
   const calendar = specs.some(hasCalendarUnits) ? ` in ${zoneName}` : '';
-  const amount = win
-    ? `+${describeDuration(win.earliest)} to +${describeDuration(win.latest)}`
-    : `+${describeDuration(specs[0] as DurationSpec)}`;
+  const amount = win ? describeRange(describeDuration(win.earliest), describeDuration(win.latest)) : `+${describeDuration(specs[0] as DurationSpec)}`;
   const rest = rule.endOfDay ? ', then to the end of that day' : '';
   return { earliest, latest, window: win !== undefined, rule: `${amount}${calendar}${rest}` };
 }

@@ -13,16 +13,19 @@ export interface HistoryState {
   readonly earliest: number;
   readonly latest: number;
   readonly window: boolean;
-  /** Start of the pause in progress, or `NaN`. */
+  /**
+   * While paused, the instant from which the deadline keeps moving: the start of the pause, or
+   * the last event that changed the deadline during it. `NaN` when running.
+   */
   readonly pausedSince: number;
+  /** When the pause in progress began (for explanations), or `NaN`. */
+  readonly pauseStart: number;
   /** Length of the pauses already ended. */
   readonly pausedTotal: number;
   readonly terminal: 'complied' | 'withdrawn' | null;
   readonly terminalMs: number;
   /** Number of enforcement records (in `Compiled.enforcements`) made so far. */
   readonly enforcementCount: number;
-  /** When each consequence falls due (deadline + its offset), in `Compiled.consequences` order. */
-  readonly dueMs: readonly number[];
 }
 
 /** One enforcement of one consequence. */
@@ -39,7 +42,8 @@ export interface ChangeStep {
   readonly eventIndex: number;
   readonly atMs: number;
   readonly rule: string;
-  readonly pausedMs?: number;
+  /** For a resume: how long the clock stood still, and since when. */
+  readonly pause?: { readonly startMs: number; readonly movedByMs: number };
 }
 
 /**
@@ -126,23 +130,29 @@ function applyEvent(
     case 'pause':
       if (paused) issues.add('INVALID_EVENT', [...path, 'type'], messages.pauseWhilePaused());
       else if (atMs >= s.latest) issues.add('INVALID_EVENT', [...path, 'at'], messages.pauseAfterDeadline());
-      else s.pausedSince = atMs;
+      else {
+        s.pausedSince = atMs;
+        s.pauseStart = atMs;
+        out.changes.push({ eventIndex: i, atMs, rule: 'the clock stops' });
+      }
       return;
     case 'resume': {
       if (!paused) {
         issues.add('INVALID_EVENT', [...path, 'type'], messages.resumeWithoutPause());
         return;
       }
-      const pausedMs = atMs - s.pausedSince;
+      const pause = { startMs: s.pauseStart, movedByMs: atMs - s.pausedSince };
       foldPause();
       s.pausedSince = Number.NaN;
-      out.changes.push({ eventIndex: i, atMs, rule: 'paused', pausedMs });
+      s.pauseStart = Number.NaN;
+      out.changes.push({ eventIndex: i, atMs, rule: 'the clock restarts', pause });
       return;
     }
     case 'comply':
     case 'withdraw':
       foldPause();
       s.pausedSince = Number.NaN;
+      s.pauseStart = Number.NaN;
       s.terminal = e.type === 'comply' ? 'complied' : 'withdrawn';
       s.terminalMs = atMs;
       out.changes.push({ eventIndex: i, atMs, rule: s.terminal });
@@ -184,24 +194,17 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
   if (initial === undefined || issues.length > 0) return { issues };
 
   const consequenceIds = u.consequences.map((c) => c.id);
-  const dueOf = (latest: number) =>
-    u.consequences.map((c, j) => {
-      if (c.offset === undefined) return latest;
-      const due = addDuration(latest, c.offset, zone);
-      if (!inSupportedRange(due)) issues.add('OUT_OF_RANGE', ['consequences', j, 'offset'], messages.durationOutOfRange());
-      return due;
-    });
   const out = { enforcements: [] as EnforcementRecord[], changes: [{ eventIndex: -1, atMs: issuedMs, rule: initial.rule }] as ChangeStep[] };
   let s: Mutable<HistoryState> = {
     earliest: initial.earliest,
     latest: initial.latest,
     window: initial.window,
     pausedSince: Number.NaN,
+    pauseStart: Number.NaN,
     pausedTotal: 0,
     terminal: null,
     terminalMs: Number.NaN,
     enforcementCount: 0,
-    dueMs: dueOf(initial.latest),
   };
   const states: HistoryState[] = [Object.freeze(s)];
   const ctx = { zone, zoneName: u.zone, consequenceIds };
@@ -211,7 +214,6 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
     if (atMs < issuedMs) issues.add('INVALID_EVENT', ['events', i, 'at'], messages.eventBeforeIssue());
     else if (atMs < previous) issues.add('INVALID_EVENT', ['events', i, 'at'], messages.eventOutOfOrder(u.events[i - 1]?.at ?? u.issuedAt));
     if (s.terminal !== null) issues.add('INVALID_EVENT', ['events', i, 'type'], messages.eventAfterTerminal(s.terminal));
-    const before = s.latest;
     s = { ...s };
     const found = issues.length;
     applyEvent(ctx, s, e, i, atMs, out, issues);
@@ -221,8 +223,14 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
       // A pause long enough to carry the deadline past year 9999.
       issues.add('OUT_OF_RANGE', ['events', i, 'at'], messages.durationOutOfRange());
     }
-    if (s.latest !== before) s.dueMs = dueOf(s.latest);
     states.push(Object.freeze(s));
+  });
+  // Due dates grow with the deadline, so checking the latest deadline ever in force covers every state.
+  const latestEver = Math.max(...states.map((st) => st.latest));
+  u.consequences.forEach((c, j) => {
+    if (c.offset !== undefined && !inSupportedRange(addDuration(latestEver, c.offset, zone))) {
+      issues.add('OUT_OF_RANGE', ['consequences', j, 'offset'], messages.durationOutOfRange());
+    }
   });
   if (issues.length > 0) return { issues };
   return {
@@ -239,4 +247,16 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
       changes: out.changes,
     },
   };
+}
+
+/**
+ * When a consequence falls due under a deadline: the deadline plus its `offset`, on the zone's
+ * calendar (so a pause moving the deadline moves the due date the same way a resume does).
+ *
+ * @example
+ * dueOf(compiled, 0, Date.UTC(2025, 7, 8, 16)) //=> Date.UTC(2025, 7, 8, 16) when the first consequence has no offset
+ */
+export function dueOf(c: Compiled, consequenceIndex: number, deadlineMs: number): number {
+  const offset = c.consequences[consequenceIndex]?.offset;
+  return offset === undefined ? deadlineMs : addDuration(deadlineMs, offset, c.zone);
 }

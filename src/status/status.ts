@@ -1,7 +1,7 @@
 import { DateTime, type Duration } from 'luxon';
 import type { Consequence, DateInput, Ultimatum } from '../model/types.js';
 import { exactDuration } from './breakdown.js';
-import type { Compiled, HistoryState } from './compile.js';
+import { type Compiled, dueOf, type HistoryState } from './compile.js';
 import { compiledOf } from './compiled.js';
 import { readAt } from './readAt.js';
 
@@ -85,8 +85,13 @@ export interface Status {
   readonly pausedMs: number;
 }
 
-/** Number of events at or before `t` (events are sorted by `at`). */
-function eventsUpTo(eventMs: readonly number[], t: number): number {
+/**
+ * Number of events at or before `t` (events are sorted by `at`), by binary search.
+ *
+ * @example
+ * eventsUpTo([10, 20, 20, 30], 20) //=> 3
+ */
+export function eventsUpTo(eventMs: readonly number[], t: number): number {
   let lo = 0;
   let hi = eventMs.length;
   while (lo < hi) {
@@ -191,8 +196,7 @@ class StatusView implements Status {
     const due: ThreatenedConsequence[] = [];
     c.consequences.forEach((consequence, i) => {
       if (lifted || fully.has(i)) return;
-      // While paused the deadline moves with the clock; so does every due date.
-      const dueMs = (s.dueMs[i] as number) + (this.#latestMs - s.latest);
+      const dueMs = dueOf(c, i, this.#latestMs);
       const entry: ThreatenedConsequence = { consequence, dueAt: this.#dt(dueMs), partiallyEnforced: partly.has(i) };
       threatened.push(entry);
       if (this.phase !== 'pending' && this.atMs >= dueMs) due.push(entry);
