@@ -119,9 +119,21 @@ function eventSchema<D extends z.ZodType, U extends z.ZodType, R extends z.ZodTy
   ]);
 }
 
+/** A real calendar date written `YYYY-MM-DD` (so `2025-02-30` is refused). */
+const isoDate = z
+  .string()
+  .max(10)
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s, { zone: 'utc' }).isValid, {
+    error: messages.isoDate(),
+  });
+
 const calendarSchema = z.strictObject({
-  weekend: z.array(z.number().int().min(1).max(7)).max(7).optional(),
-  holidays: list(z.string().max(10)).optional(),
+  weekend: z
+    .array(z.number().int().min(1).max(7))
+    .max(6, { error: messages.noBusinessDay() })
+    .refine((days) => new Set(days).size === days.length, { error: messages.repeatedWeekday() })
+    .optional(),
+  holidays: list(isoDate).optional(),
 });
 
 function ultimatumFields<D extends z.ZodType, U extends z.ZodType, I extends z.ZodType<string | undefined>>(

@@ -1,5 +1,6 @@
-import { DateTime } from 'luxon';
+import { DateTime, type IANAZone } from 'luxon';
 import type { Ultimatum, UltimatumEvent } from '../model/types.js';
+import { describeDuration } from '../rules/duration.js';
 import { dueOf, type HistoryState } from '../status/compile.js';
 import { compiledOf } from '../status/compiled.js';
 import { formatInstant } from './formatInstant.js';
@@ -26,19 +27,34 @@ export interface TimelineEntry {
   readonly eventIndex?: number;
 }
 
-function eventLabel(e: UltimatumEvent): string {
+function deadlineText(state: HistoryState, zone: IANAZone): string {
+  const latest = formatInstant(state.latest, zone);
+  return state.window ? `window ${formatInstant(state.earliest, zone)} – ${latest}` : latest;
+}
+
+function eventLabel(e: UltimatumEvent, after: HistoryState, zone: IANAZone): string {
+  const note = e.note ? ` (${e.note})` : '';
   switch (e.type) {
     case 'note':
       return `Note: ${e.text}`;
     case 'enforce':
-      return `Enforced${e.partial ? ' (partly)' : ''}: ${e.consequences.join(', ')}`;
+      return `Enforced${e.partial ? ' (partly)' : ''}: ${e.consequences.join(', ')}${note}`;
+    case 'reschedule':
+      return `Rescheduled: deadline ${deadlineText(after, zone)}${note}`;
     case 'extend':
     case 'shorten': {
       const verb = e.type === 'extend' ? 'Extended' : 'Shortened';
-      return e.to !== undefined ? `${verb} to ${e.to}` : `${verb} by ${JSON.stringify(e.by)}`;
+      const how = e.by !== undefined ? ` by ${describeDuration(e.by)}` : '';
+      return `${verb}${how}: deadline ${deadlineText(after, zone)}${note}`;
     }
-    default:
-      return `${e.type[0]?.toUpperCase()}${e.type.slice(1)}${e.note ? `: ${e.note}` : ''}`;
+    case 'pause':
+      return `Paused${note}`;
+    case 'resume':
+      return `Resumed: deadline ${deadlineText(after, zone)}${note}`;
+    case 'comply':
+      return `Complied${note}`;
+    case 'withdraw':
+      return `Withdrawn${note}`;
   }
 }
 
@@ -59,7 +75,9 @@ export function timeline(u: Ultimatum): TimelineEntry[] {
     entries.push({ kind, at: dt(ms), label, ms, order: entries.length, ...(eventIndex === undefined ? {} : { eventIndex }) });
   };
   push('issued', c.issuedMs, `Issued: ${u.title}`);
-  for (const [i, e] of u.events.entries()) push(e.type, c.eventMs[i] as number, eventLabel(e), i);
+  for (const [i, e] of u.events.entries()) {
+    push(e.type, c.eventMs[i] as number, eventLabel(e, c.states[i + 1] as HistoryState, c.zone), i);
+  }
   const last = c.states[c.states.length - 1] as HistoryState;
   if (last.terminal === null) {
     const pausedNote = Number.isNaN(last.pausedSince) ? '' : ' (paused: moves later until resumed)';

@@ -1,4 +1,5 @@
 import type { EventInput, Ultimatum, UltimatumInput } from '../model/types.js';
+import { compiledOf } from './compiled.js';
 import { createUltimatum } from './createUltimatum.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -26,6 +27,7 @@ type EventOfType<T> = EventInput extends infer E ? (E extends { type: infer K } 
  * a history rule, `INVALID_INPUT` / `INVALID_DATE` / `INVALID_DURATION` when its fields are malformed.
  */
 export function amend(u: Ultimatum, event: EventInput): Ultimatum {
+  compiledOf(u); // refuses anything that is not an ultimatum, with its path
   return createUltimatum({ ...(u as unknown as UltimatumInput), events: [...(u.events as unknown as EventInput[]), event] });
 }
 

@@ -30,8 +30,11 @@ export function breakdown(ms: number): Breakdown {
  * A luxon `Duration` of a span, in exact units (days of 24 hours), so `toHuman()` reads well.
  *
  * @example
- * exactDuration(90_000_000).toHuman() //=> '1 day, 1 hour, 0 minutes, 0 seconds, 0 milliseconds'
+ * exactDuration(90_000_000).toHuman() //=> '1 day, 1 hour'
  */
 export function exactDuration(ms: number): Duration {
-  return Duration.fromObject({ ...breakdown(ms) });
+  const units: Partial<Record<keyof Breakdown, number>> = {};
+  for (const [unit, value] of Object.entries(breakdown(ms))) if (value !== 0) units[unit as keyof Breakdown] = value;
+  // Zero units are left out so that `toHuman()` reads "1 day, 1 hour"; a zero span is "0 milliseconds".
+  return Duration.fromObject(Object.keys(units).length === 0 ? { milliseconds: 0 } : units);
 }

@@ -18,7 +18,8 @@ export function remember(u: Ultimatum, compiled: Compiled): void {
 
 /**
  * The compiled form of an ultimatum, resolved once per object. A document that did not come
- * from `createUltimatum`/`parseUltimatum` (e.g. `JSON.parse` output) is checked first.
+ * from `createUltimatum`/`parseUltimatum` (e.g. `JSON.parse` output) is checked and compiled on
+ * every call, since it may change between calls: pass it through `parseUltimatum` once instead.
  *
  * @example
  * compiledOf(u).issuedMs //=> 1752508800000
@@ -30,6 +31,7 @@ export function compiledOf(u: Ultimatum): Compiled {
   if (!shape.success) throw new UltimatumError(shape.issues);
   const { compiled, issues } = compile(shape.data);
   if (compiled === undefined) throw new UltimatumError(issues.items);
-  cache.set(u, compiled);
+  // Only a frozen document cannot change under the cache; a plain one is compiled on every call.
+  if (Object.isFrozen(u)) cache.set(u, compiled);
   return compiled;
 }

@@ -1,5 +1,7 @@
 import { DateTime, type IANAZone } from 'luxon';
 import type { DateInput, Ultimatum } from '../model/types.js';
+import { fail } from '../errors/UltimatumError.js';
+import { messages } from '../errors/messages.js';
 import { zoneFor } from '../rules/zone.js';
 import { breakdown } from './breakdown.js';
 import { readAt } from './readAt.js';
@@ -35,9 +37,12 @@ export interface Countdown {
 export function countdown(target: Ultimatum | DateInput, at?: DateInput): Countdown {
   let totalMs: number;
   let past: boolean;
+  if (target === undefined) fail('INVALID_INPUT', ['target'], messages.required());
   if (isDateInput(target)) {
     const utc = zoneFor('UTC') as IANAZone;
-    const toGo = readAt(target, utc, 'target') - readAt(at, utc);
+    // A date-only target is a deadline: the end of that day, as everywhere else.
+    const targetMs = readAt(target, utc, 'target', 'end');
+    const toGo = targetMs - readAt(at, utc);
     // A deadline is the first overdue instant: at the target itself it has passed.
     past = toGo <= 0;
     totalMs = Math.abs(toGo);
