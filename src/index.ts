@@ -5,6 +5,7 @@
 export { isUltimatumError, UltimatumError } from './errors/UltimatumError.js';
 export type { UltimatumErrorCode, UltimatumIssue } from './errors/UltimatumError.js';
 export {
+  BusinessCalendarSchema,
   ConsequenceSchema,
   DeadlineRuleSchema,
   EventSchema,
@@ -27,6 +28,15 @@ export type {
   UltimatumEvent,
   UltimatumInput,
 } from './model/types.js';
+export {
+  addBusinessDays,
+  businessDaysBetween,
+  createCalendar,
+  isBusinessDay,
+  nextBusinessDay,
+  previousBusinessDay,
+} from './rules/businessDays.js';
+export type { BusinessCalendar, BusinessCalendarInput } from './rules/businessDays.js';
 export {
   createUltimatum,
   parseUltimatum,

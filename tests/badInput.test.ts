@@ -193,8 +193,9 @@ const createCases: Case[] = [
     notWords: ['is required'],
     was: 'message "deadline.after: is required" although the field is present (every zod invalid_type is reported as "is required": zod 4 issues carry no `input`)',
   }),
-  kase({ name: 'businessDays (unsupported in this version)', make: () => validWith({ deadline: { after: { businessDays: 10 } } }), call: create, code: 'UNSUPPORTED', path: ['deadline', 'after', 'businessDays'], words: ['business'] }),
-  kase({ name: 'rollover (unsupported in this version)', make: () => validWith({ deadline: { after: { days: 10 }, rollover: 'next-business-day' } }), call: create, code: 'UNSUPPORTED', path: ['deadline', 'rollover'], words: ['roll-over'] }),
+  kase({ name: 'businessDays fractional', make: () => validWith({ deadline: { after: { businessDays: 1.5 } } }), call: create, code: 'INVALID_DURATION', path: ['deadline', 'after', 'businessDays'], words: ['whole'] }),
+  kase({ name: 'businessDays mixed with calendar days', make: () => validWith({ deadline: { after: { businessDays: 10, days: 1 } } }), call: create, code: 'INVALID_DURATION', path: ['deadline', 'after', 'businessDays'], words: ['combined'] }),
+  kase({ name: 'rollover unknown value', make: () => validWith({ deadline: { after: { days: 10 }, rollover: 'sometimes' } } as never), call: create, code: 'INVALID_INPUT', path: ['deadline', 'rollover'], words: ['next-business-day'] }),
   kase({ name: '__proto__ key at the top level (JSON)', make: () => withProto(valid()), call: create, code: 'INVALID_INPUT', path: ['__proto__'], words: ['unknown field'] }),
   kase({ name: '__proto__ key inside deadline (JSON)', make: () => validWith({ deadline: withProto({ after: { days: 50 } }) }), call: create, code: 'INVALID_INPUT', path: ['deadline', '__proto__'], words: ['unknown field'] }),
   kase({ name: '__proto__ key inside deadline.after (JSON)', make: () => validWith({ deadline: { after: withProto({ days: 50 }) } }), call: create, code: 'INVALID_DURATION', path: ['deadline', 'after', '__proto__'], words: ['unknown field'] }),
@@ -430,7 +431,7 @@ const amendCases: Case[] = [
   kase({ name: 'reschedule: { days: -1 }', make: () => withU({ at: '2025-07-29', deadline: { after: { days: -1 } } }), call: ({ u, arg }: WithU<unknown>) => reschedule(u, fields(arg)), code: 'INVALID_DURATION', path: ['events', 0, 'deadline', 'after', 'days'] }),
   kase({ name: 'reschedule: at "2025-02-30"', make: () => withU({ at: '2025-07-29', deadline: { at: '2025-02-30' } }), call: ({ u, arg }: WithU<unknown>) => reschedule(u, fields(arg)), code: 'INVALID_DATE', path: ['events', 0, 'deadline', 'at'] }),
   kase({ name: 'reschedule: both at and after', make: () => withU({ at: '2025-07-29', deadline: { at: '2025-08-08', after: { days: 10 } } }), call: ({ u, arg }: WithU<unknown>) => reschedule(u, fields(arg)), code: 'INVALID_INPUT', path: ['events', 0, 'deadline'] }),
-  kase({ name: 'reschedule: businessDays', make: () => withU({ at: '2025-07-29', deadline: { after: { businessDays: 10 } } }), call: ({ u, arg }: WithU<unknown>) => reschedule(u, fields(arg)), code: 'UNSUPPORTED', path: ['events', 0, 'deadline', 'after', 'businessDays'] }),
+  kase({ name: 'reschedule: negative businessDays', make: () => withU({ at: '2025-07-29', deadline: { after: { businessDays: -10 } } }), call: ({ u, arg }: WithU<unknown>) => reschedule(u, fields(arg)), code: 'INVALID_DURATION', path: ['events', 0, 'deadline', 'after', 'businessDays'] }),
 ];
 
 const atCases: Case[] = [

@@ -25,6 +25,7 @@ export const messages = {
     `${quote(text)} is not an ISO 8601 duration such as "P50D" or "PT48H"`,
   invalidLuxonDuration: (reason: string) => `is an invalid luxon Duration (${reason})`,
   notLuxon: (kind: string) => `looks like a luxon ${kind} but is not one`,
+  businessDayCount: (max: number) => `must be a whole number of business days between -${max} and ${max}`,
   isoDate: () => 'must be a real calendar date written YYYY-MM-DD',
   noBusinessDay: () => 'must leave at least one business day in the week',
   repeatedWeekday: () => 'must not repeat a weekday',
@@ -39,9 +40,7 @@ export const messages = {
   exactlyOneRule: () => 'a deadline rule needs exactly one of "at", "after" or "between"',
   onlyWithAfter: (key: string) => `"${key}" only applies to an "after" rule`,
   windowOrder: () => 'the earliest end of the window must not be after the latest',
-  businessDaysUnsupported: () =>
-    'business-day rules need a calendar, which this version does not provide yet',
-  rolloverUnsupported: () => 'roll-over needs a business calendar, which this version does not provide yet',
+  businessDaysAlone: () => 'cannot be combined with other units: count business days, or calendar time, not both',
   exactlyOneOfByTo: () => 'needs exactly one of "by" or "to"',
   eventBeforeIssue: () => 'is before the ultimatum was issued',
   eventOutOfOrder: (previous: string) => `is before the previous event (${previous}): events must be in chronological order`,

@@ -55,11 +55,12 @@ export const DurationInputSchema = z.custom<DurationInput>(
 );
 
 /** The stored form of a duration: non-negative numbers per unit. */
-export const DurationSpecSchema = z.strictObject(
-  Object.fromEntries(DURATION_UNITS.map((u) => [u, z.number().min(0).optional()])) as {
+export const DurationSpecSchema = z.strictObject({
+  ...(Object.fromEntries(DURATION_UNITS.map((u) => [u, z.number().min(0).optional()])) as {
     [U in (typeof DURATION_UNITS)[number]]: z.ZodOptional<z.ZodNumber>;
-  },
-);
+  }),
+  businessDays: z.number().int().min(0).optional(),
+});
 
 const ROLLOVER = ['none', 'next-business-day', 'previous-business-day'] as const;
 
@@ -127,7 +128,14 @@ const isoDate = z
     error: messages.isoDate(),
   });
 
-const calendarSchema = z.strictObject({
+/**
+ * A business calendar: weekend days as ISO weekday numbers (1 = Monday … 7 = Sunday; default
+ * Saturday and Sunday) and holiday dates (`YYYY-MM-DD`). A week must keep one business day.
+ *
+ * @example
+ * BusinessCalendarSchema.safeParse({ weekend: [5, 6], holidays: ['2025-12-25'] }).success //=> true
+ */
+export const BusinessCalendarSchema = z.strictObject({
   weekend: z
     .array(z.number().int().min(1).max(7))
     .max(6, { error: messages.noBusinessDay() })
@@ -150,7 +158,7 @@ function ultimatumFields<D extends z.ZodType, U extends z.ZodType, I extends z.Z
     zone: z.string().optional(),
     deadline: rule,
     consequences: list(consequenceSchema(duration, idSchema)).optional(),
-    calendar: calendarSchema.optional(),
+    calendar: BusinessCalendarSchema.optional(),
     milestones: z.strictObject({ fractions: z.array(z.number().gt(0).lt(1)).max(100).optional(), before: z.array(duration).max(100).optional() }).optional(),
     events: list(eventSchema(date, duration, rule)).optional(),
     source: source(date).optional(),

@@ -21,12 +21,16 @@ export type DurationUnit = (typeof DURATION_UNITS)[number];
 
 /**
  * The normalised, JSON-safe form of a duration: non-negative numbers per unit. Years, months,
- * weeks and days are calendar units (wall-clock time kept across DST); the rest are exact.
+ * weeks and days are calendar units (wall-clock time kept across DST); the rest are exact;
+ * `businessDays` count on a business calendar and stand alone.
  *
  * @example
  * const fiftyDays: DurationSpec = { days: 50 };
  */
-export type DurationSpec = { readonly [U in DurationUnit]?: number | undefined };
+export type DurationSpec = { readonly [U in DurationUnit]?: number | undefined } & {
+  /** Business days on the ultimatum's calendar; never combined with other units. */
+  readonly businessDays?: number | undefined;
+};
 
 /**
  * What callers may write for a duration: an ISO 8601 string (`"P50D"`), a luxon `Duration`, or units.
@@ -34,4 +38,4 @@ export type DurationSpec = { readonly [U in DurationUnit]?: number | undefined }
  * @example
  * const inputs: DurationInput[] = ['P50D', Duration.fromObject({ hours: 48 }), { days: 10 }];
  */
-export type DurationInput = string | Duration | (DurationSpec & { readonly businessDays?: number });
+export type DurationInput = string | Duration | DurationSpec;

@@ -4,7 +4,16 @@ import { messages } from '../errors/messages.js';
 import { DURATION_UNITS, type DurationSpec, type DurationUnit } from '../model/units.js';
 import { parseWith } from '../model/zodIssues.js';
 import type { IssueList, Path } from './issues.js';
-import { instantOfWallClock, startOfWallDay, wallClockOf, wallMidnight } from './localTime.js';
+import {
+  addBusinessEpochDays,
+  type Closure,
+  type CompiledCalendar,
+  compileCalendar,
+  dayOfWall,
+  isBusinessEpochDay,
+  rollEpochDay,
+} from './calendarDays.js';
+import { instantOfWallClock, startOfWallDay, wallClockOf } from './localTime.js';
 
 // Any number passes the shape check; NaN, Infinity and negatives get the finite >= 0 message below.
 const unit = z.custom<number>((v) => typeof v === 'number', { error: messages.expectedType('a number') });
@@ -59,43 +68,72 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
   const spec: Record<string, number> = {};
   for (const [key, value] of Object.entries(shape.data)) {
     if (value === undefined) continue;
-    if (key === 'businessDays') {
-      issues.add('UNSUPPORTED', [...path, key], messages.businessDaysUnsupported());
-    } else if (!Number.isFinite(value) || value < 0) {
+    if (!Number.isFinite(value) || value < 0) {
       issues.add('INVALID_DURATION', [...path, key], messages.finiteNonNegative());
-    } else if ((key === 'years' || key === 'months') && !Number.isInteger(value)) {
-      issues.add('INVALID_DURATION', [...path, key], messages.wholeCalendarUnit(key));
+    } else if ((key === 'years' || key === 'months' || key === 'businessDays') && !Number.isInteger(value)) {
+      issues.add('INVALID_DURATION', [...path, key], key === 'businessDays' ? messages.integer() : messages.wholeCalendarUnit(key));
     } else spec[key] = value;
   }
   if (issues.length > before) return undefined;
   if (Object.keys(spec).length === 0) return issues.add('INVALID_DURATION', path, messages.emptyDuration());
+  if (spec.businessDays !== undefined) {
+    if (Object.keys(spec).length > 1) return issues.add('INVALID_DURATION', [...path, 'businessDays'], messages.businessDaysAlone());
+    return { businessDays: spec.businessDays };
+  }
   // Keep a canonical key order so that stored documents compare equal.
   const ordered: Record<string, number> = {};
   for (const u of DURATION_UNITS) if (spec[u] !== undefined) ordered[u] = spec[u];
   return ordered as DurationSpec;
 }
 
+/** Where a deadline fell on a day that is not a business day, and where it went instead. */
+export interface Roll {
+  readonly from: number;
+  readonly to: number;
+  readonly skipped: readonly { readonly day: number; readonly why: Closure }[];
+}
+
+/** How `addDuration` treats the day it reaches. */
+export interface AddOptions {
+  /** Move the result to the end of the day reached (the start of the next day). */
+  readonly endOfDay?: boolean | undefined;
+  /** The calendar for `businessDays` and roll-over; Saturday–Sunday weekends by default. */
+  readonly calendar?: CompiledCalendar | undefined;
+  /** Roll a day reached that is not a business day (US FRCP 6(a)(1)(C)). */
+  readonly rollover?: 'none' | 'next-business-day' | 'previous-business-day' | undefined;
+  /** Receives the roll, if one happened, for `explain()`. */
+  readonly rolls?: Roll[] | undefined;
+}
+
+const DEFAULT_CALENDAR = compileCalendar([6, 7], []);
+
 /**
  * Adds a duration to an instant in a zone: calendar units on the wall clock (50 days keep
  * 12:00 across DST; 31 January + 1 month is 28 February, as luxon does), then exact units as
  * elapsed time. Fractional weeks and days add their fraction as exact time (1.5 days = 1 day + 12 h).
- * With `endOfDay`, the result is the end of the local day reached (the start of the next day),
- * also when that day was skipped by the zone (Pacific/Apia, 30 December 2011).
+ * `businessDays` count on the calendar from the day after, keeping the wall-clock time. Then, as
+ * asked, a day reached that is not a business day rolls, and the result moves to the end of
+ * the day reached — also when the zone skipped that day (Pacific/Apia, 30 December 2011).
  * Returns `NaN` when the result leaves the range luxon can represent.
  *
  * @example
  * addDuration(Date.UTC(2025, 6, 14, 16), { days: 50 }, zoneFor('America/New_York')!) //=> Date.UTC(2025, 8, 2, 16)
  */
-export function addDuration(instantMs: number, spec: DurationSpec, zone: IANAZone, endOfDay = false): number {
+export function addDuration(instantMs: number, spec: DurationSpec, zone: IANAZone, options: AddOptions = {}): number {
+  const calendar = options.calendar ?? DEFAULT_CALENDAR;
   const totalDays = (spec.weeks ?? 0) * 7 + (spec.days ?? 0);
   // Far past any representable date: say so before luxon throws on an infinite unit.
   if (!Number.isFinite(totalDays) || Math.abs(totalDays) > MAX_DAYS) return Number.NaN;
   const wholeDays = Math.trunc(totalDays);
   let ms = instantMs;
   let reachedWall = wallClockOf(instantMs, zone);
-  if (spec.years || spec.months || wholeDays) {
+  if (spec.businessDays) {
+    const day = dayOfWall(reachedWall);
+    reachedWall += (addBusinessEpochDays(calendar, day, spec.businessDays) - day) * DAY_MS;
+    ms = instantOfWallClock(reachedWall, zone);
+  } else if (spec.years || spec.months || wholeDays) {
     if (Math.abs(spec.years ?? 0) > MAX_DAYS / 365 || Math.abs(spec.months ?? 0) > MAX_DAYS / 28) return Number.NaN;
-    const wall = DateTime.fromMillis(wallClockOf(instantMs, zone), { zone: 'utc' }).plus({
+    const wall = DateTime.fromMillis(reachedWall, { zone: 'utc' }).plus({
       years: spec.years ?? 0,
       months: spec.months ?? 0,
       days: wholeDays,
@@ -106,11 +144,21 @@ export function addDuration(instantMs: number, spec: DurationSpec, zone: IANAZon
   }
   let exact = Math.round((totalDays - wholeDays) * DAY_MS);
   for (const [u, factor] of Object.entries(EXACT_MS)) exact += (spec[u as DurationUnit] ?? 0) * factor;
-  ms += exact;
-  if (!endOfDay || !Number.isFinite(ms)) return ms;
+  if (exact !== 0) {
+    ms += exact;
+    if (!Number.isFinite(ms)) return Number.NaN;
+    reachedWall = wallClockOf(ms, zone);
+  }
   // The day reached is the calendar date the units name, even if the zone skipped it.
-  const day = wallMidnight(exact === 0 ? reachedWall : wallClockOf(ms, zone));
-  return startOfWallDay(day + DAY_MS, zone);
+  let day = dayOfWall(reachedWall);
+  const rollover = options.rollover ?? 'none';
+  if (rollover !== 'none' && !isBusinessEpochDay(calendar, day)) {
+    const roll = rollEpochDay(calendar, day, rollover === 'next-business-day' ? 1 : -1);
+    options.rolls?.push({ from: day, to: roll.day, skipped: roll.skipped });
+    ms = instantOfWallClock(reachedWall + (roll.day - day) * DAY_MS, zone);
+    day = roll.day;
+  }
+  return options.endOfDay ? startOfWallDay((day + 1) * DAY_MS, zone) : ms;
 }
 
 const CALENDAR_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days']);
@@ -123,6 +171,7 @@ const CALENDAR_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks',
  * describeDuration({ hours: 240 }) //=> '240 hours'
  */
 export function describeDuration(spec: DurationSpec): string {
+  if (spec.businessDays !== undefined) return `${spec.businessDays} business ${spec.businessDays === 1 ? 'day' : 'days'}`;
   const parts: string[] = [];
   for (const u of DURATION_UNITS) {
     const value = spec[u];
@@ -141,5 +190,5 @@ export function describeDuration(spec: DurationSpec): string {
  * hasCalendarUnits({ hours: 24 }) //=> false
  */
 export function hasCalendarUnits(spec: DurationSpec): boolean {
-  return DURATION_UNITS.some((u) => CALENDAR_UNITS.has(u) && spec[u] !== undefined);
+  return spec.businessDays !== undefined || DURATION_UNITS.some((u) => CALENDAR_UNITS.has(u) && spec[u] !== undefined);
 }

@@ -55,9 +55,7 @@ function rule(r: Reader, value: Json, path: Path): Json {
       : toDurationSpec(after, [...path, 'after'], r.issues);
   if (value.from !== undefined) out.from = instant(r, value.from, [...path, 'from']);
   if (value.endOfDay === true) out.endOfDay = true;
-  if (value.rollover !== undefined && value.rollover !== 'none') {
-    r.issues.add('UNSUPPORTED', [...path, 'rollover'], messages.rolloverUnsupported());
-  }
+  if (value.rollover !== undefined && value.rollover !== 'none') out.rollover = value.rollover;
   return out;
 }
 

@@ -1,8 +1,9 @@
-import type { IANAZone } from 'luxon';
+import { DateTime, type IANAZone } from 'luxon';
 import { messages } from '../errors/messages.js';
 import type { DeadlineRule } from '../model/types.js';
 import type { DurationSpec } from '../model/units.js';
-import { addDuration, describeDuration, hasCalendarUnits } from './duration.js';
+import type { CompiledCalendar } from './calendarDays.js';
+import { addDuration, describeDuration, hasCalendarUnits, type Roll } from './duration.js';
 import { inSupportedRange, isDateOnly, toEpochMs } from './instant.js';
 import type { IssueList, Path } from './issues.js';
 
@@ -42,6 +43,29 @@ function describeInstant(text: string, zoneName: string): string {
   return isDateOnly(text) ? `end of ${text} in ${zoneName}` : text;
 }
 
+/** The zone and calendar rules are resolved in. */
+export interface RuleContext {
+  readonly zone: IANAZone;
+  readonly zoneName: string;
+  readonly calendar: CompiledCalendar;
+}
+
+function formatDay(day: number): string {
+  return DateTime.fromMillis(day * 86_400_000, { zone: 'utc' }).setLocale('en-US').toFormat('ccc d LLL yyyy');
+}
+
+/**
+ * Names every day a roll passed over: "Thu 25 Dec 2025 is a holiday → Fri 26 Dec 2025".
+ *
+ * @example
+ * describeRoll({ from: 20447, to: 20448, skipped: [{ day: 20447, why: 'holiday' }] })
+ * //=> 'Thu 25 Dec 2025 is a holiday → Fri 26 Dec 2025'
+ */
+export function describeRoll(roll: Roll): string {
+  const why = roll.skipped.map((s) => `${formatDay(s.day)} is ${s.why === 'weekend' ? 'a weekend day' : 'a holiday'}`);
+  return `${why.join(', ')} → ${formatDay(roll.to)}`;
+}
+
 function checked(ms: number, path: Path, issues: IssueList): number | undefined {
   if (!inSupportedRange(ms)) return issues.add('OUT_OF_RANGE', path, messages.durationOutOfRange());
   return ms;
@@ -52,17 +76,17 @@ function checked(ms: number, path: Path, issues: IssueList): number | undefined 
  * instant, or the `at` of a reschedule); an `after` rule counts from `from` when it has one.
  *
  * @example
- * resolveDeadline({ after: { days: 50 } }, Date.UTC(2025, 6, 14, 16), zone, 'America/New_York', ['deadline'], issues)
+ * resolveDeadline({ after: { days: 50 } }, Date.UTC(2025, 6, 14, 16), { zone, zoneName: 'America/New_York', calendar }, ['deadline'], issues)
  * //=> { earliest: Date.UTC(2025, 8, 2, 16), latest: Date.UTC(2025, 8, 2, 16), window: false, rule: '+50 calendar days in America/New_York' }
  */
 export function resolveDeadline(
   rule: DeadlineRule,
   anchorMs: number,
-  zone: IANAZone,
-  zoneName: string,
+  ctx: RuleContext,
   path: Path,
   issues: IssueList,
 ): ResolvedDeadline | undefined {
+  const { zone, zoneName } = ctx;
   if (rule.at !== undefined) {
     const at = deadlineInstant(rule.at, zone, [...path, 'at'], issues);
     return at === undefined ? undefined : { earliest: at, latest: at, window: false, rule: `fixed: ${describeInstant(rule.at, zoneName)}` };
@@ -84,21 +108,24 @@ export function resolveDeadline(
     from = parsed;
   }
   const win = Object.hasOwn(after, 'earliest') && 'earliest' in after ? after : undefined;
-  const specs: DurationSpec[] = win ? [win.earliest, win.latest] : [after as DurationSpec, after as DurationSpec];
+  const specs: DurationSpec[] = win ? [win.earliest, win.latest] : [after as DurationSpec];
   const ends: number[] = [];
+  const rolls: Roll[] = [];
+  const options = { endOfDay: rule.endOfDay === true, calendar: ctx.calendar, rollover: rule.rollover, rolls };
   for (const [i, spec] of specs.entries()) {
-    const end = addDuration(from, spec, zone, rule.endOfDay === true);
+    const end = addDuration(from, spec, zone, options);
     const subPath = win ? [...path, 'after', i === 0 ? 'earliest' : 'latest'] : [...path, 'after'];
     const ok = checked(end, subPath, issues);
     if (ok === undefined) return undefined;
     ends.push(ok);
   }
-  const [earliest, latest] = ends as [number, number];
+  const [earliest, latest = earliest] = ends as [number, number?];
   if (earliest > latest) return issues.add('INVALID_INPUT', [...path, 'after'], messages.windowOrder());
   const calendar = specs.some(hasCalendarUnits) ? ` in ${zoneName}` : '';
   const amount = win ? describeRange(describeDuration(win.earliest), describeDuration(win.latest)) : `+${describeDuration(specs[0] as DurationSpec)}`;
+  const rolled = rolls.map((r) => `; ${describeRoll(r)}`).join('');
   const rest = rule.endOfDay ? ', then to the end of that day' : '';
-  return { earliest, latest, window: win !== undefined, rule: `${amount}${calendar}${rest}` };
+  return { earliest, latest, window: win !== undefined, rule: `${amount}${calendar}${rolled}${rest}` };
 }
 
 /**
@@ -106,25 +133,26 @@ export function resolveDeadline(
  * wall clock, so a window of days stays a window of days.
  *
  * @example
- * shiftDeadline({ earliest: t, latest: t, window: false, rule: '' }, { days: 7 }, zone, 1, ['events', 3, 'by'], issues)
+ * shiftDeadline({ earliest: t, latest: t, window: false, rule: '' }, { days: 7 }, ctx, 1, ['events', 3, 'by'], issues)
  */
 export function shiftDeadline(
   d: ResolvedDeadline,
   by: DurationSpec,
-  zone: IANAZone,
+  ctx: RuleContext,
   direction: 1 | -1,
   path: Path,
   issues: IssueList,
 ): { earliest: number; latest: number } | undefined {
-  const move = (ms: number) => (direction === 1 ? addDuration(ms, by, zone) : subtractDuration(ms, by, zone));
+  const move = (ms: number) =>
+    addDuration(ms, direction === 1 ? by : negated(by), ctx.zone, { calendar: ctx.calendar });
   const earliest = checked(move(d.earliest), path, issues);
   const latest = earliest === undefined ? undefined : checked(move(d.latest), path, issues);
   return earliest === undefined || latest === undefined ? undefined : { earliest, latest };
 }
 
-/** Subtracts a duration: the inverse of `addDuration` for shortening "by" an amount. */
-function subtractDuration(ms: number, by: DurationSpec, zone: IANAZone): number {
-  const negated: Record<string, number> = {};
-  for (const [unit, value] of Object.entries(by)) if (value !== undefined) negated[unit] = -value;
-  return addDuration(ms, negated as DurationSpec, zone);
+/** A duration with every unit negated, for shortening "by" an amount. */
+function negated(by: DurationSpec): DurationSpec {
+  const out: Record<string, number> = {};
+  for (const [unit, value] of Object.entries(by)) if (value !== undefined) out[unit] = -value;
+  return out as DurationSpec;
 }

@@ -4,7 +4,15 @@ import type { Consequence, Ultimatum, UltimatumEvent } from '../model/types.js';
 import { addDuration, describeDuration } from '../rules/duration.js';
 import { inSupportedRange, isDateOnly, toEpochMs } from '../rules/instant.js';
 import { IssueList } from '../rules/issues.js';
-import { deadlineInstant, type ResolvedDeadline, resolveDeadline, shiftDeadline } from '../rules/resolveDeadline.js';
+import { compiledCalendarOf } from '../rules/businessDays.js';
+import type { CompiledCalendar } from '../rules/calendarDays.js';
+import {
+  deadlineInstant,
+  type ResolvedDeadline,
+  type RuleContext,
+  resolveDeadline,
+  shiftDeadline,
+} from '../rules/resolveDeadline.js';
 import { zoneFor } from '../rules/zone.js';
 
 /** Where the history stands after a prefix of its events; instants in epoch ms. */
@@ -52,6 +60,7 @@ export interface ChangeStep {
  */
 export interface Compiled {
   readonly zone: IANAZone;
+  readonly calendar: CompiledCalendar;
   readonly zoneName: string;
   readonly issuedMs: number;
   readonly events: readonly UltimatumEvent[];
@@ -74,7 +83,7 @@ function fieldOf(e: UltimatumEvent): string {
 
 /** Applies one event to the running state; records problems with the event's path. */
 function applyEvent(
-  c: { zone: IANAZone; zoneName: string; consequenceIds: readonly string[] },
+  c: RuleContext & { consequenceIds: readonly string[] },
   s: Mutable<HistoryState>,
   e: UltimatumEvent,
   i: number,
@@ -98,7 +107,7 @@ function applyEvent(
   switch (e.type) {
     case 'reschedule': {
       foldPause();
-      const next = resolveDeadline(e.deadline, atMs, c.zone, c.zoneName, [...path, 'deadline'], issues);
+      const next = resolveDeadline(e.deadline, atMs, c, [...path, 'deadline'], issues);
       if (next === undefined) return;
       Object.assign(s, { earliest: next.earliest, latest: next.latest, window: next.window });
       out.changes.push({ eventIndex: i, atMs, rule: next.rule });
@@ -111,7 +120,7 @@ function applyEvent(
       let next: { earliest: number; latest: number; window: boolean } | undefined;
       let rule: string;
       if (e.by !== undefined) {
-        const moved = shiftDeadline(current(), e.by, c.zone, later ? 1 : -1, [...path, 'by'], issues);
+        const moved = shiftDeadline(current(), e.by, c, later ? 1 : -1, [...path, 'by'], issues);
         next = moved && { ...moved, window: s.window };
         rule = `${later ? '+' : '−'}${describeDuration(e.by)}`;
       } else {
@@ -188,7 +197,9 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
   }
   const issuedMs = toEpochMs(u.issuedAt, zone, 'start', ['issuedAt'], issues);
   if (issuedMs === undefined) return { issues };
-  const initial = resolveDeadline(u.deadline, issuedMs, zone, u.zone, ['deadline'], issues);
+  const calendar = compiledCalendarOf(u.calendar ?? {});
+  const rules: RuleContext = { zone, zoneName: u.zone, calendar };
+  const initial = resolveDeadline(u.deadline, issuedMs, rules, ['deadline'], issues);
   const eventMs = u.events.map((e, i) => toEpochMs(e.at, zone, 'start', ['events', i, 'at'], issues) ?? Number.NaN);
   if (initial !== undefined && initial.earliest < issuedMs) issues.add('INVALID_INPUT', ['deadline'], messages.deadlineBeforeIssue());
   if (initial === undefined || issues.length > 0) return { issues };
@@ -207,7 +218,7 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
     enforcementCount: 0,
   };
   const states: HistoryState[] = [Object.freeze(s)];
-  const ctx = { zone, zoneName: u.zone, consequenceIds };
+  const ctx = { ...rules, consequenceIds };
   u.events.forEach((e, i) => {
     const atMs = eventMs[i] as number;
     const previous = i === 0 ? issuedMs : (eventMs[i - 1] as number);
@@ -228,7 +239,7 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
   // Due dates grow with the deadline, so checking the latest deadline ever in force covers every state.
   const latestEver = Math.max(...states.map((st) => st.latest));
   u.consequences.forEach((c, j) => {
-    if (c.offset !== undefined && !inSupportedRange(addDuration(latestEver, c.offset, zone))) {
+    if (c.offset !== undefined && !inSupportedRange(addDuration(latestEver, c.offset, zone, { calendar }))) {
       issues.add('OUT_OF_RANGE', ['consequences', j, 'offset'], messages.durationOutOfRange());
     }
   });
@@ -237,6 +248,7 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
     issues,
     compiled: {
       zone,
+      calendar,
       zoneName: u.zone,
       issuedMs,
       events: u.events,
@@ -258,5 +270,5 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
  */
 export function dueOf(c: Compiled, consequenceIndex: number, deadlineMs: number): number {
   const offset = c.consequences[consequenceIndex]?.offset;
-  return offset === undefined ? deadlineMs : addDuration(deadlineMs, offset, c.zone);
+  return offset === undefined ? deadlineMs : addDuration(deadlineMs, offset, c.zone, { calendar: c.calendar });
 }

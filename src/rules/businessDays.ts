@@ -1,0 +1,180 @@
+import { DateTime } from 'luxon';
+import { UltimatumError } from '../errors/UltimatumError.js';
+import { messages } from '../errors/messages.js';
+import { BusinessCalendarSchema } from '../model/schemas.js';
+import { parseWith } from '../model/zodIssues.js';
+import {
+  addBusinessEpochDays,
+  businessEpochDaysBetween,
+  type CompiledCalendar,
+  compileCalendar,
+  dayOfWall,
+  isBusinessEpochDay,
+} from './calendarDays.js';
+import { toEpochMs } from './instant.js';
+import { IssueList, type Path } from './issues.js';
+import { zoneFor } from './zone.js';
+import type { DateInput } from '../model/units.js';
+import type { IANAZone } from 'luxon';
+
+/**
+ * A business calendar: weekend days (ISO weekday numbers, 1 = Monday … 7 = Sunday) and holiday
+ * dates (`YYYY-MM-DD`), both sorted. A frozen plain object, so it can be stored as JSON.
+ *
+ * @example
+ * const us: BusinessCalendar = createCalendar({ holidays: ['2025-12-25', '2026-01-01'] });
+ * us.weekend //=> [6, 7]
+ */
+export interface BusinessCalendar {
+  readonly weekend: readonly number[];
+  readonly holidays: readonly string[];
+}
+
+/**
+ * What `createCalendar` takes; both fields are optional (weekend defaults to Saturday and Sunday).
+ *
+ * @example
+ * const input: BusinessCalendarInput = { weekend: [5, 6] }; // Friday–Saturday weekend
+ */
+export interface BusinessCalendarInput {
+  weekend?: readonly number[];
+  holidays?: readonly string[];
+}
+
+const DAY_MS = 86_400_000;
+const DEFAULT_WEEKEND = [6, 7] as const;
+const MAX_BUSINESS_DAYS = 2_000_000;
+const compiled = new WeakMap<object, CompiledCalendar>();
+
+function epochDayOfIsoDate(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+}
+
+function compileChecked(input: unknown, path: Path): { calendar: BusinessCalendar; compiled: CompiledCalendar } {
+  const parsed = parseWith(BusinessCalendarSchema, input ?? {}, path);
+  if (!parsed.success) throw new UltimatumError(parsed.issues);
+  const weekend = [...new Set(parsed.data.weekend ?? DEFAULT_WEEKEND)].sort((a, b) => a - b);
+  const holidays = [...new Set(parsed.data.holidays ?? [])].sort();
+  return {
+    calendar: { weekend, holidays },
+    compiled: compileCalendar(weekend, holidays.map(epochDayOfIsoDate)),
+  };
+}
+
+/**
+ * Creates a business calendar, checked once and compiled once (holidays into a sorted array for
+ * binary search). Any weekend works — Friday–Saturday, Sunday only, six-day weeks — but a week
+ * with no business day is refused.
+ *
+ * @example
+ * const cal = createCalendar({ weekend: [6, 7], holidays: ['2025-12-25', '2026-01-01'] });
+ * addBusinessDays('2025-12-19', 5, cal).toISODate() //=> '2025-12-29'
+ * @throws {UltimatumError} `INVALID_INPUT` at `weekend` or `holidays[i]`.
+ */
+export function createCalendar(input: BusinessCalendarInput = {}): BusinessCalendar {
+  const { calendar, compiled: c } = compileChecked(input, []);
+  const frozen = Object.freeze({ weekend: Object.freeze(calendar.weekend), holidays: Object.freeze(calendar.holidays) });
+  compiled.set(frozen, c);
+  return frozen;
+}
+
+/**
+ * The compiled form of a calendar: cached for frozen calendars (those `createCalendar` makes),
+ * checked and compiled on each call for plain objects.
+ *
+ * @example
+ * compiledCalendarOf(createCalendar()).perWeek //=> 5
+ */
+export function compiledCalendarOf(calendar: unknown, path: Path = ['calendar']): CompiledCalendar {
+  const hit = typeof calendar === 'object' && calendar !== null ? compiled.get(calendar) : undefined;
+  if (hit !== undefined) return hit;
+  const c = compileChecked(calendar, path).compiled;
+  if (typeof calendar === 'object' && calendar !== null && Object.isFrozen(calendar)) compiled.set(calendar, c);
+  return c;
+}
+
+const UTC = zoneFor('UTC') as IANAZone;
+
+/** Reads a date argument as a DateTime: a DateTime keeps its zone, an ISO string its offset, the rest UTC. */
+function toDateTime(input: unknown, name: string): DateTime {
+  if (DateTime.isDateTime(input) && typeof input.toMillis === 'function' && input.isValid) return input;
+  const issues = new IssueList();
+  const ms = toEpochMs(input, UTC, 'start', [name], issues);
+  if (ms === undefined) throw new UltimatumError(issues.items);
+  if (typeof input === 'string') {
+    const withOffset = DateTime.fromISO(input, { setZone: true, zone: 'utc' });
+    if (withOffset.isValid) return withOffset;
+  }
+  return DateTime.fromMillis(ms, { zone: 'utc' });
+}
+
+function epochDayOf(dt: DateTime): number {
+  return dayOfWall(dt.toMillis() + dt.offset * 60_000);
+}
+
+function checkCount(n: unknown): number {
+  if (typeof n !== 'number' || !Number.isInteger(n) || Math.abs(n) > MAX_BUSINESS_DAYS) {
+    throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['n'], message: messages.businessDayCount(MAX_BUSINESS_DAYS) }]);
+  }
+  return n;
+}
+
+/**
+ * True when the date (in its own zone) is neither a weekend day nor a holiday of the calendar.
+ *
+ * @example
+ * isBusinessDay('2025-12-25', createCalendar({ holidays: ['2025-12-25'] })) //=> false
+ */
+export function isBusinessDay(date: DateInput, calendar: BusinessCalendar): boolean {
+  return isBusinessEpochDay(compiledCalendarOf(calendar), epochDayOf(toDateTime(date, 'date')));
+}
+
+/**
+ * The date `n` business days after (or, for negative `n`, before) `date`, not counting `date`
+ * itself, at the same wall-clock time in the same zone. Cost does not grow with `n`.
+ *
+ * @example
+ * const cal = createCalendar({ holidays: ['2025-12-25', '2026-01-01'] });
+ * addBusinessDays('2025-12-19T17:00', 5, cal).toISO() //=> '2025-12-29T17:00:00.000Z'
+ * addBusinessDays('2025-12-29', -5, cal).toISODate() //=> '2025-12-19'
+ */
+export function addBusinessDays(date: DateInput, n: number, calendar: BusinessCalendar): DateTime {
+  const dt = toDateTime(date, 'date');
+  const count = checkCount(n);
+  const day = epochDayOf(dt);
+  const target = addBusinessEpochDays(compiledCalendarOf(calendar), day, count);
+  return target === day ? dt : dt.plus({ days: target - day });
+}
+
+/**
+ * Business days from `a` to `b`: those after `a` up to and including `b` (`a < d <= b`), negative
+ * when `b` is before `a` (then `b <= d < a`, again leaving `a` out), so that
+ * `businessDaysBetween(a, addBusinessDays(a, n)) === n`. Dates are taken in their own zones.
+ *
+ * @example
+ * businessDaysBetween('2025-12-19', '2025-12-29', createCalendar({ holidays: ['2025-12-25'] })) //=> 5
+ */
+export function businessDaysBetween(a: DateInput, b: DateInput, calendar: BusinessCalendar): number {
+  const c = compiledCalendarOf(calendar);
+  return businessEpochDaysBetween(c, epochDayOf(toDateTime(a, 'a')), epochDayOf(toDateTime(b, 'b')));
+}
+
+/**
+ * The first business day after `date` (never `date` itself), at the same wall-clock time.
+ *
+ * @example
+ * nextBusinessDay('2025-12-24', createCalendar({ holidays: ['2025-12-25'] })).toISODate() //=> '2025-12-26'
+ */
+export function nextBusinessDay(date: DateInput, calendar: BusinessCalendar): DateTime {
+  return addBusinessDays(date, 1, calendar);
+}
+
+/**
+ * The last business day before `date` (never `date` itself), at the same wall-clock time.
+ *
+ * @example
+ * previousBusinessDay('2025-12-29', createCalendar()).toISODate() //=> '2025-12-26'
+ */
+export function previousBusinessDay(date: DateInput, calendar: BusinessCalendar): DateTime {
+  return addBusinessDays(date, -1, calendar);
+}

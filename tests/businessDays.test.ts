@@ -1,0 +1,146 @@
+import { DateTime } from 'luxon';
+import {
+  addBusinessDays,
+  businessDaysBetween,
+  createCalendar,
+  createUltimatum,
+  deadlineOf,
+  explain,
+  isBusinessDay,
+  isUltimatumError,
+  nextBusinessDay,
+  previousBusinessDay,
+} from 'ultimatum';
+import { describe, expect, it } from 'vitest';
+import { base, utc } from './helpers.js';
+
+const christmas = createCalendar({ holidays: ['2025-12-25', '2026-01-01'] });
+
+describe('business-day arithmetic (SPEC §2.4)', () => {
+  it('5 business days from Fri 19 Dec 2025, with 25 Dec and 1 Jan off, is Mon 29 Dec', () => {
+    // Mon 22 (1), Tue 23 (2), Wed 24 (3), Thu 25 holiday, Fri 26 (4), Sat, Sun, Mon 29 (5).
+    expect(addBusinessDays('2025-12-19', 5, christmas).toISODate()).toBe('2025-12-29');
+    expect(businessDaysBetween('2025-12-19', '2025-12-29', christmas)).toBe(5);
+  });
+
+  it('counts backwards without counting the start', () => {
+    expect(addBusinessDays('2025-12-29', -5, christmas).toISODate()).toBe('2025-12-19');
+    expect(addBusinessDays('2025-12-27', -1, christmas).toISODate()).toBe('2025-12-26'); // from a Saturday
+    expect(businessDaysBetween('2025-12-29', '2025-12-19', christmas)).toBe(-5);
+  });
+
+  it('counts a < d <= b', () => {
+    expect(businessDaysBetween('2025-12-19', '2025-12-19', christmas)).toBe(0);
+    expect(businessDaysBetween('2025-12-19', '2025-12-21', christmas)).toBe(0); // Sat, Sun
+    expect(businessDaysBetween('2025-12-24', '2025-12-26', christmas)).toBe(1); // Thu holiday, Fri
+    expect(businessDaysBetween('2025-12-26', '2026-01-05', christmas)).toBe(5); // 29, 30, 31, 2, 5
+  });
+
+  it('knows business days, and the next and previous ones', () => {
+    expect(isBusinessDay('2025-12-25', christmas)).toBe(false);
+    expect(isBusinessDay('2025-12-27', christmas)).toBe(false);
+    expect(isBusinessDay('2025-12-26', christmas)).toBe(true);
+    expect(nextBusinessDay('2025-12-24', christmas).toISODate()).toBe('2025-12-26');
+    expect(previousBusinessDay('2025-12-29', christmas).toISODate()).toBe('2025-12-26');
+    expect(nextBusinessDay('2025-12-31', christmas).toISODate()).toBe('2026-01-02');
+  });
+
+  it('keeps the input zone and wall-clock time, across DST', () => {
+    // Fri 7 Mar 2025 12:00 EST; clocks go forward on Sun 9 Mar; Mon 10 Mar 12:00 EDT.
+    const friday = DateTime.fromISO('2025-03-07T12:00', { zone: 'America/New_York' });
+    const monday = addBusinessDays(friday, 1, createCalendar());
+    expect(monday.toISO()).toBe('2025-03-10T12:00:00.000-04:00');
+    expect(monday.zoneName).toBe('America/New_York');
+    expect(addBusinessDays('2025-03-07T12:00+05:30', 1, createCalendar()).toISO()).toBe('2025-03-10T12:00:00.000+05:30');
+  });
+
+  it('takes any weekend: Friday–Saturday, Sunday only, six-day weeks', () => {
+    const gulf = createCalendar({ weekend: [5, 6] });
+    expect(addBusinessDays('2025-12-18', 1, gulf).toISODate()).toBe('2025-12-21'); // Thu → Sun
+    const sundayOnly = createCalendar({ weekend: [7] });
+    expect(addBusinessDays('2025-12-19', 2, sundayOnly).toISODate()).toBe('2025-12-22'); // Fri → Sat → Mon
+    const oneDay = createCalendar({ weekend: [1, 2, 3, 4, 5, 6] });
+    expect(addBusinessDays('2025-12-19', 3, oneDay).toISODate()).toBe('2026-01-04'); // Sundays 21 Dec, 28 Dec, 4 Jan
+  });
+
+  it('costs the same for 100 000 days: 100 000 Mon–Fri business days are exactly 20 000 weeks', () => {
+    expect(addBusinessDays('2025-12-22', 100_000, createCalendar()).toISODate()).toBe(
+      DateTime.fromISO('2025-12-22', { zone: 'utc' }).plus({ weeks: 20_000 }).toISODate(),
+    );
+  });
+
+  it('refuses a week with no business day, bad dates and bad counts', () => {
+    const codeAndPath = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        if (isUltimatumError(e)) return [e.code, e.issues[0]?.path];
+      }
+      return undefined;
+    };
+    expect(codeAndPath(() => createCalendar({ weekend: [1, 2, 3, 4, 5, 6, 7] }))).toEqual(['INVALID_INPUT', ['weekend']]);
+    expect(codeAndPath(() => createCalendar({ weekend: [0] }))).toEqual(['INVALID_INPUT', ['weekend', 0]]);
+    expect(codeAndPath(() => createCalendar({ holidays: ['2025-02-30'] }))).toEqual(['INVALID_INPUT', ['holidays', 0]]);
+    expect(codeAndPath(() => addBusinessDays('2025-12-19', 1.5, christmas))).toEqual(['INVALID_INPUT', ['n']]);
+    expect(codeAndPath(() => addBusinessDays('nope', 1, christmas))).toEqual(['INVALID_DATE', ['date']]);
+  });
+});
+
+describe('business days and roll-over in deadline rules (SPEC §2.4, §2.5)', () => {
+  const court = { holidays: ['2025-12-25', '2026-01-01'] };
+
+  it('{ businessDays: 5 } from Fri 19 Dec 2025 12:00 is Mon 29 Dec 12:00', () => {
+    const u = createUltimatum(base({ issuedAt: '2025-12-19T12:00', calendar: court, deadline: { after: { businessDays: 5 } } }));
+    expect(deadlineOf(u, '2025-12-20')?.toMillis()).toBe(utc(2025, 12, 29, 17));
+    expect(explain(u, '2025-12-20')[0]?.rule).toBe('+5 business days in America/New_York');
+  });
+
+  it('with endOfDay, the end of the last business day', () => {
+    const u = createUltimatum(
+      base({ issuedAt: '2025-12-19T12:00', calendar: court, deadline: { after: { businessDays: 5 }, endOfDay: true } }),
+    );
+    expect(deadlineOf(u, '2025-12-20')?.toISO()).toBe('2025-12-30T00:00:00.000-05:00');
+  });
+
+  it('14 days after Thu 11 Dec 2025 falls on Christmas: rolled to Fri 26 Dec, end of day (FRCP 6(a)(1)(C))', () => {
+    const u = createUltimatum(
+      base({
+        issuedAt: '2025-12-11T10:00',
+        calendar: court,
+        deadline: { after: { days: 14 }, endOfDay: true, rollover: 'next-business-day' },
+      }),
+    );
+    expect(deadlineOf(u, '2025-12-12')?.toISO()).toBe('2025-12-27T00:00:00.000-05:00');
+    expect(explain(u, '2025-12-12')[0]?.rule).toBe(
+      '+14 calendar days in America/New_York; Thu 25 Dec 2025 is a holiday → Fri 26 Dec 2025, then to the end of that day',
+    );
+  });
+
+  it('rolls over a weekend forwards or backwards, naming each day', () => {
+    // Wed 3 Dec 2025 + 10 days = Sat 13 Dec.
+    const rolled = (rollover: 'next-business-day' | 'previous-business-day') =>
+      createUltimatum(base({ issuedAt: '2025-12-03T12:00', deadline: { after: { days: 10 }, rollover } }));
+    expect(deadlineOf(rolled('next-business-day'), '2025-12-04')?.toISO()).toBe('2025-12-15T12:00:00.000-05:00');
+    expect(deadlineOf(rolled('previous-business-day'), '2025-12-04')?.toISO()).toBe('2025-12-12T12:00:00.000-05:00');
+    expect(explain(rolled('next-business-day'), '2025-12-04')[0]?.rule).toBe(
+      '+10 calendar days in America/New_York; Sat 13 Dec 2025 is a weekend day, Sun 14 Dec 2025 is a weekend day → Mon 15 Dec 2025',
+    );
+  });
+
+  it('does not roll a business day', () => {
+    const u = createUltimatum(base({ issuedAt: '2025-12-01T12:00', deadline: { after: { days: 10 }, rollover: 'next-business-day' } }));
+    expect(deadlineOf(u, '2025-12-02')?.toISO()).toBe('2025-12-11T12:00:00.000-05:00');
+  });
+
+  it('extends by business days', () => {
+    const u = createUltimatum(
+      base({
+        issuedAt: '2025-12-01T12:00',
+        calendar: court,
+        deadline: { at: '2025-12-24T12:00' },
+        events: [{ type: 'extend', at: '2025-12-10', by: { businessDays: 2 } }],
+      }),
+    );
+    expect(deadlineOf(u, '2025-12-11')?.toISO()).toBe('2025-12-29T12:00:00.000-05:00'); // 26, 29
+  });
+});
