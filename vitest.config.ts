@@ -8,5 +8,6 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
     typecheck: { enabled: true, include: ['tests/**/*.test-d.ts'] },
+    benchmark: { include: ['bench/**/*.bench.ts'], outputJson: '.tmp/bench.json' },
   },
 });

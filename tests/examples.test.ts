@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { report as brexit } from '../examples/brexit-article-50.js';
+import { report as court } from '../examples/court-deadline.js';
 import { report as founding } from '../examples/russia-50-day.js';
 
 describe('examples print hand-computed answers', () => {
@@ -31,6 +32,22 @@ describe('examples print hand-computed answers', () => {
       // Extended on 29 Oct to the end of 31 Jan 2020: 23:00 in London, when the UK left.
       'Deadline in force on 2019-12-01: 2020-02-01T00:00:00+01:00',
       'Deadline in force on 2020-02-15: none (complied)',
+    ]);
+  });
+});
+
+describe('the court deadline (FRCP 6(a))', () => {
+  it('rolls past holidays and weekends to the end of the next business day', () => {
+    expect(court()).toEqual([
+      // Thu 11 Dec + 14 days = Thu 25 Dec, Christmas: the period runs to Fri 26 Dec, midnight.
+      'Served 2025-12-11: file before 2025-12-27T00:00:00-05:00',
+      '  +14 calendar days in America/New_York; Thu 25 Dec 2025 is a holiday → Fri 26 Dec 2025, then to the end of that day',
+      // Sat 16 Aug + 14 days = Sat 30 Aug; Sun 31 Aug; Mon 1 Sep is Labor Day: Tue 2 Sep, midnight (EDT).
+      'Served 2025-08-16: file before 2025-09-03T00:00:00-04:00',
+      '  +14 calendar days in America/New_York; Sat 30 Aug 2025 is a weekend day, Sun 31 Aug 2025 is a weekend day, Mon 1 Sep 2025 is a holiday → Tue 2 Sep 2025, then to the end of that day',
+      // Wed 1 Oct + 14 days = Wed 15 Oct, a business day: no roll.
+      'Served 2025-10-01: file before 2025-10-16T00:00:00-04:00',
+      '  +14 calendar days in America/New_York, then to the end of that day',
     ]);
   });
 });
