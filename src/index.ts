@@ -48,6 +48,8 @@ export { amend, comply, enforce, extend, note, pause, reschedule, resume, shorte
 export type { EventFields } from './status/amend.js';
 export { deadlineOf, status } from './status/status.js';
 export type { Enforcement, Phase, Status, ThreatenedConsequence } from './status/status.js';
+export { milestones } from './status/milestones.js';
+export type { Milestone, MilestoneOptions } from './status/milestones.js';
 export { countdown } from './status/countdown.js';
 export type { Countdown } from './status/countdown.js';
 export { formatCountdown } from './present/formatCountdown.js';

@@ -62,9 +62,17 @@ describe('timeline', () => {
       ['2025-07-15', 'note'],
       ['2025-07-28', 'reschedule'],
       ['2025-07-29', 'reschedule'],
+      // Milestones as they fell under the deadline of 8 Aug 12:00 (25 days after issue), in force from 29 Jul:
+      ['2025-08-01', 'milestone'], // 7 days left
+      ['2025-08-02', 'milestone'], // 75 %: 18.75 days after 14 Jul 12:00 = 2 Aug 06:00
+      ['2025-08-06', 'milestone'], // 90 %: 22.5 days = 6 Aug 00:00
       ['2025-08-06', 'enforce'],
+      ['2025-08-07', 'milestone'], // 1 day left
+      ['2025-08-08', 'milestone'], // 1 hour left
       ['2025-08-08', 'deadline'],
     ]);
+    // 50 % never fell: on 27 Jul 00:00 (half of 14 Jul → 8 Aug) the deadline in force was still 2 Sep.
+    expect(entries.filter((e) => e.kind === 'milestone').map((e) => e.label)).not.toContain('50 % of the time elapsed');
   });
   it('ends at the outcome when complied', () => {
     expect(timeline(article50()).at(-1)?.kind).toBe('comply');

@@ -26,6 +26,7 @@ export const messages = {
   invalidLuxonDuration: (reason: string) => `is an invalid luxon Duration (${reason})`,
   notLuxon: (kind: string) => `looks like a luxon ${kind} but is not one`,
   businessDayCount: (max: number) => `must be a whole number of business days between -${max} and ${max}`,
+  fraction: () => 'must be a number between 0 and 1 (exclusive)',
   isoDate: () => 'must be a real calendar date written YYYY-MM-DD',
   noBusinessDay: () => 'must leave at least one business day in the week',
   repeatedWeekday: () => 'must not repeat a weekday',

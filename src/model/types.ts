@@ -105,7 +105,7 @@ export interface UltimatumInput {
   zone?: string;
   deadline: DeadlineRuleInput;
   consequences?: ConsequenceInput[];
-  calendar?: { weekend?: number[]; holidays?: string[] };
+  calendar?: { weekend?: readonly number[]; holidays?: readonly string[] };
   milestones?: { fractions?: number[]; before?: DurationInput[] };
   events?: EventInput[];
   source?: SourceInput;

@@ -3,7 +3,8 @@ import type { DateInput, Ultimatum } from '../model/types.js';
 import type { ChangeStep, Compiled } from '../status/compile.js';
 import { compiledOf } from '../status/compiled.js';
 import { readAt } from '../status/readAt.js';
-import { eventsUpTo, status } from '../status/status.js';
+import { eventsUpTo } from '../status/eventsUpTo.js';
+import { status } from '../status/status.js';
 import { formatInstant } from './formatInstant.js';
 import { describeSpan } from './describeSpan.js';
 

@@ -3,6 +3,7 @@ import type { Ultimatum, UltimatumEvent } from '../model/types.js';
 import { describeDuration } from '../rules/duration.js';
 import { dueOf, type HistoryState } from '../status/compile.js';
 import { compiledOf } from '../status/compiled.js';
+import { milestonesOverHistory } from '../status/milestones.js';
 import { formatInstant } from './formatInstant.js';
 
 /**
@@ -11,7 +12,7 @@ import { formatInstant } from './formatInstant.js';
  * @example
  * const kind: TimelineKind = 'deadline';
  */
-export type TimelineKind = 'issued' | UltimatumEvent['type'] | 'window-opens' | 'deadline' | 'consequence-due';
+export type TimelineKind = 'issued' | UltimatumEvent['type'] | 'milestone' | 'window-opens' | 'deadline' | 'consequence-due';
 
 /**
  * One dated entry of `timeline(u)`.
@@ -59,8 +60,8 @@ function eventLabel(e: UltimatumEvent, after: HistoryState, zone: IANAZone): str
 }
 
 /**
- * The whole story, sorted by time: issued, each event, the deadline (or window) finally in
- * force, and consequences that fall due after it — what a calendar or a chart would show.
+ * The whole story, sorted by time: issued, each event, the milestones and the deadline (or window)
+ * finally in force, and consequences that fall due after it — what a calendar or a chart would show.
  *
  * @example
  * timeline(u).map((e) => `${e.at.toISODate()} ${e.kind}`)
@@ -78,6 +79,7 @@ export function timeline(u: Ultimatum): TimelineEntry[] {
   for (const [i, e] of u.events.entries()) {
     push(e.type, c.eventMs[i] as number, eventLabel(e, c.states[i + 1] as HistoryState, c.zone), i);
   }
+  for (const m of milestonesOverHistory(u)) push('milestone', m.atMs, m.label);
   const last = c.states[c.states.length - 1] as HistoryState;
   if (last.terminal === null) {
     const pausedNote = Number.isNaN(last.pausedSince) ? '' : ' (paused: moves later until resumed)';

@@ -192,3 +192,15 @@ export function describeDuration(spec: DurationSpec): string {
 export function hasCalendarUnits(spec: DurationSpec): boolean {
   return spec.businessDays !== undefined || DURATION_UNITS.some((u) => CALENDAR_UNITS.has(u) && spec[u] !== undefined);
 }
+
+/**
+ * A duration with every unit negated: adding it goes back in time ("7 days before").
+ *
+ * @example
+ * negateDuration({ days: 7 }) //=> { days: -7 }
+ */
+export function negateDuration(spec: DurationSpec): DurationSpec {
+  const out: Record<string, number> = {};
+  for (const [unit, value] of Object.entries(spec)) if (value !== undefined) out[unit] = -value;
+  return out as DurationSpec;
+}

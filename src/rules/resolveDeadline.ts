@@ -3,7 +3,7 @@ import { messages } from '../errors/messages.js';
 import type { DeadlineRule } from '../model/types.js';
 import type { DurationSpec } from '../model/units.js';
 import type { CompiledCalendar } from './calendarDays.js';
-import { addDuration, describeDuration, hasCalendarUnits, type Roll } from './duration.js';
+import { addDuration, describeDuration, hasCalendarUnits, negateDuration, type Roll } from './duration.js';
 import { inSupportedRange, isDateOnly, toEpochMs } from './instant.js';
 import type { IssueList, Path } from './issues.js';
 
@@ -144,15 +144,9 @@ export function shiftDeadline(
   issues: IssueList,
 ): { earliest: number; latest: number } | undefined {
   const move = (ms: number) =>
-    addDuration(ms, direction === 1 ? by : negated(by), ctx.zone, { calendar: ctx.calendar });
+    addDuration(ms, direction === 1 ? by : negateDuration(by), ctx.zone, { calendar: ctx.calendar });
   const earliest = checked(move(d.earliest), path, issues);
   const latest = earliest === undefined ? undefined : checked(move(d.latest), path, issues);
   return earliest === undefined || latest === undefined ? undefined : { earliest, latest };
 }
 
-/** A duration with every unit negated, for shortening "by" an amount. */
-function negated(by: DurationSpec): DurationSpec {
-  const out: Record<string, number> = {};
-  for (const [unit, value] of Object.entries(by)) if (value !== undefined) out[unit] = -value;
-  return out as DurationSpec;
-}

@@ -3,6 +3,8 @@ import type { Consequence, DateInput, Ultimatum } from '../model/types.js';
 import { exactDuration } from './breakdown.js';
 import { type Compiled, dueOf, type HistoryState } from './compile.js';
 import { compiledOf } from './compiled.js';
+import { eventsUpTo } from './eventsUpTo.js';
+import { type Milestone, milestones } from './milestones.js';
 import { readAt } from './readAt.js';
 
 /**
@@ -76,6 +78,8 @@ export interface Status {
     readonly enforced: readonly Enforcement[];
     readonly due: readonly ThreatenedConsequence[];
   };
+  /** The next milestone after `at` (defaults as `milestones()`), if any is left. */
+  readonly nextMilestone?: Milestone | undefined;
   /** The figures above in epoch ms / ms, for arithmetic without luxon. */
   readonly atMs: number;
   readonly deadlineMs: number | null;
@@ -83,23 +87,6 @@ export interface Status {
   readonly overdueMs: number | null;
   readonly elapsedMs: number;
   readonly pausedMs: number;
-}
-
-/**
- * Number of events at or before `t` (events are sorted by `at`), by binary search.
- *
- * @example
- * eventsUpTo([10, 20, 20, 30], 20) //=> 3
- */
-export function eventsUpTo(eventMs: readonly number[], t: number): number {
-  let lo = 0;
-  let hi = eventMs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((eventMs[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 class StatusView implements Status {
@@ -117,10 +104,14 @@ class StatusView implements Status {
   readonly #latestMs: number;
 
 
+  readonly #u: Ultimatum;
+
   constructor(
+    u: Ultimatum,
     c: Compiled,
     readonly atMs: number,
   ) {
+    this.#u = u;
     const t = atMs;
     const pending = t < c.issuedMs;
     const count = pending ? 0 : eventsUpTo(c.eventMs, t);
@@ -185,6 +176,10 @@ class StatusView implements Status {
   get pausedFor(): Duration {
     return exactDuration(this.pausedMs);
   }
+  get nextMilestone(): Milestone | undefined {
+    if (this.deadlineMs === null) return undefined;
+    return milestones(this.#u, { at: this.atMs }).find((m) => m.atMs > this.atMs);
+  }
   get consequences(): Status['consequences'] {
     const c = this.#c;
     const s = this.#s;
@@ -238,7 +233,7 @@ class StatusView implements Status {
  */
 export function status(u: Ultimatum, at?: DateInput): Status {
   const c = compiledOf(u);
-  return new StatusView(c, readAt(at, c.zone));
+  return new StatusView(u, c, readAt(at, c.zone));
 }
 
 /**
