@@ -1,13 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', holidays: 'src/adapters/holidays.ts' },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   clean: true,
   target: 'es2022',
   platform: 'neutral',
-  external: ['luxon', 'zod'],
+  external: ['luxon', 'zod', 'date-holidays'],
   treeshake: true,
 });

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Checks what a consumer actually gets: packs the package, lints the tarball with publint (strict),
 // checks its types with attw (strict profile: node10, node16-cjs, node16-esm, bundler), then installs
-// the tarball into a throw-away project and imports it from ESM and CJS. Run after `npm run build`.
+// the tarball into a throw-away project and imports it from ESM and CJS: first without the optional
+// peer date-holidays (the main entry must not need it; `ultimatum/holidays` must say how to get it),
+// then with it. Run after `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +13,10 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shell = process.platform === 'win32'; // npm/npx are .cmd shims there
 const MODES = ['node10', 'node16-cjs', 'node16-esm', 'bundler'];
+const ENTRIES = ['.', './holidays'];
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// The version the unit tests ran against, from the npm cache.
+const dateHolidays = `date-holidays@${pkg.devDependencies['date-holidays']}`;
 
 class StepError extends Error {}
 
@@ -57,45 +63,85 @@ try {
     try {
       analysis = JSON.parse(r.stdout).analysis;
     } catch {}
-    // attw exits 0 on an untyped package, so require types and a typed resolution in every mode.
-    const entry = analysis?.entrypoints?.['.'];
-    const typed = MODES.every((m) => entry?.resolutions?.[m]?.resolution?.isTypeScript);
+    // attw exits 0 on an untyped package, so require types and a typed resolution in every mode,
+    // for every entry point.
+    const typed = ENTRIES.every((e) =>
+      MODES.every((m) => analysis?.entrypoints?.[e]?.resolutions?.[m]?.resolution?.isTypeScript),
+    );
     if (!r.ok || !analysis?.types || analysis.problems?.length !== 0 || !typed) {
       throw new StepError(run('npx', [...args, '--format', 'ascii']).output);
     }
-    return `no problems in ${MODES.join(', ')}`;
+    return `no problems in ${MODES.join(', ')} for ${ENTRIES.map((e) => `"${e}"`).join(', ')}`;
   });
 
-  step('consumer smoke test (ESM + CJS)', () => {
-    const dir = join(tmp, 'smoke');
+  const dir = join(tmp, 'smoke');
+  const node = (file) => {
+    const r = run(process.execPath, [file], dir);
+    if (!r.ok) throw new StepError(r.output);
+  };
+  /** Writes the same checks as `name.mjs` (import) and `name.cjs` (require) and runs both. */
+  const both = (name, names, body) => {
+    writeFileSync(
+      join(dir, `${name}.mjs`),
+      `import assert from 'node:assert/strict';\n${names.map(([n, from]) => `import { ${n} } from '${from}';`).join('\n')}\n${body}`,
+    );
+    writeFileSync(
+      join(dir, `${name}.cjs`),
+      `const assert = require('node:assert/strict');\n${names.map(([n, from]) => `const { ${n} } = require('${from}');`).join('\n')}\n${body}`,
+    );
+    node(`${name}.mjs`);
+    node(`${name}.cjs`);
+  };
+
+  step('consumer smoke test without date-holidays (ESM + CJS)', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'smoke', private: true }));
     const inst = run('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline'], dir);
     if (!inst.ok) throw new StepError(inst.output);
-    const checks = `
-const u = createUltimatum({ title: 't', issuer: 'US', addressee: 'Russia', demands: ['ceasefire'],
+    // An optional peer is never installed for us; make sure, or this step proves nothing.
+    if (existsSync(join(dir, 'node_modules', 'date-holidays'))) throw new StepError('date-holidays was installed with the tarball');
+    both(
+      'main',
+      [['createUltimatum, isUltimatumError, status', 'ultimatum']],
+      `const u = createUltimatum({ title: 't', issuer: 'US', addressee: 'Russia', demands: ['ceasefire'],
   issuedAt: '2025-07-14T12:00', zone: 'America/New_York', deadline: { after: { days: 50 } } });
 assert.equal(status(u, '2025-07-20T12:00').deadline.toISO(), '2025-09-02T12:00:00.000-04:00');
 assert.throws(() => createUltimatum({}), (e) => isUltimatumError(e) && e.code === 'INVALID_INPUT');
-`;
-    writeFileSync(
-      join(dir, 'esm.mjs'),
-      `import assert from 'node:assert/strict';
-import { createUltimatum, isUltimatumError, status } from 'ultimatum';
-${checks}`,
-    );
-    writeFileSync(
-      join(dir, 'cjs.cjs'),
-      `const assert = require('node:assert/strict');
-const { createUltimatum, isUltimatumError, status } = require('ultimatum');
-${checks}assert.equal(require('ultimatum/package.json').name, 'ultimatum');
 `,
     );
-    for (const file of ['esm.mjs', 'cjs.cjs']) {
-      const r = run(process.execPath, [file], dir);
-      if (!r.ok) throw new StepError(r.output);
-    }
-    return 'import, require and ultimatum/package.json work';
+    const r = run(process.execPath, ['-e', "require('node:assert/strict').equal(require('ultimatum/package.json').name, 'ultimatum')"], dir);
+    if (!r.ok) throw new StepError(r.output);
+    // The subpath imports without its peer, and says what to install when used.
+    both(
+      'holidays-missing',
+      [
+        ['isUltimatumError', 'ultimatum'],
+        ['holidayCalendar', 'ultimatum/holidays'],
+      ],
+      `assert.throws(() => holidayCalendar('US'), (e) =>
+  isUltimatumError(e) && e.code === 'UNSUPPORTED' && e.message.includes('"date-holidays"') && e.message.includes('npm install date-holidays'));
+`,
+    );
+    return 'ultimatum and ultimatum/package.json work; ultimatum/holidays throws UNSUPPORTED';
+  });
+
+  step('consumer smoke test with date-holidays (ESM + CJS)', () => {
+    const inst = run('npm', ['install', dateHolidays, '--no-audit', '--no-fund', '--prefer-offline'], dir);
+    if (!inst.ok) throw new StepError(inst.output);
+    both(
+      'holidays',
+      [
+        ['addBusinessDays, isUltimatumError', 'ultimatum'],
+        ['holidayCalendar', 'ultimatum/holidays'],
+      ],
+      `const us = holidayCalendar('US', undefined, { years: [2025, 2026] });
+assert.ok(us.holidays.includes('2025-07-04') && us.holidays.includes('2026-07-03'));
+assert.equal(addBusinessDays('2025-07-02', 2, us).toISODate(), '2025-07-07');
+assert.ok(holidayCalendar('DE', 'BY', { years: [2025, 2025] }).holidays.includes('2025-01-06'));
+assert.throws(() => holidayCalendar('XX'), (e) => isUltimatumError(e) && e.code === 'INVALID_INPUT' && e.issues[0].path[0] === 'country');
+`,
+    );
+    return `${dateHolidays}: ultimatum/holidays imports, requires and lists US and Bavarian holidays`;
   });
   console.log('package checks passed');
 } catch (e) {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { report as brexit } from '../examples/brexit-article-50.js';
 import { report as court } from '../examples/court-deadline.js';
+import { report as sla } from '../examples/sla-board.js';
 import { report as founding } from '../examples/russia-50-day.js';
 
 describe('examples print hand-computed answers', () => {
@@ -56,5 +57,43 @@ describe('npm run demo', () => {
   it('prints the founding case from the command line', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'examples/russia-50-day.ts'], { encoding: 'utf8' });
     expect(out.split('\n')).toContain('Deadline in force on 1 Aug 2025: Fri 8 Aug 2025 12:00 EDT');
+  });
+});
+
+describe('the SLA board', () => {
+  it('prints what is overdue, what is due within a day, and the next change', () => {
+    const lines = sla();
+    // Ticket k opens 3 Mar k:00 UTC, due 24 h later; tickets 5, 10, 15, 20 paused 6 h, due 6 h later.
+    expect(lines[1]).toBe(
+      'Overdue (5): ticket-01 since 03-04 01:00, ticket-02 since 03-04 02:00, ticket-03 since 03-04 03:00, ticket-04 since 03-04 04:00, ticket-06 since 03-04 06:00',
+    );
+    expect(lines[2]).toBe('Due within a day (15):');
+    expect(lines[6]).toBe('  ticket-05 at 03-04 11:00 (paused 6 h)');
+    expect(lines[17]).toBe('  ticket-20 at 03-05 02:00 (paused 6 h)');
+    // 90 % of ticket 9's 24 h is 21 h 36 min after 3 Mar 09:00: 4 Mar 06:36, the first change after 06:30.
+    expect(lines.at(-1)).toBe('Next change: 03-04 06:36: ticket-09 (90 % of the time elapsed)');
+  });
+});
+
+describe('the live countdown', () => {
+  it('prints plain lines when not a terminal, counting down, and exits', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'examples/live-countdown.ts', '2999-01-01', '--ticks=2'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 20_000,
+    });
+    const lines = out.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.every((l) => !l.includes('\x1b'))).toBe(true);
+    const UNIT = { day: 86_400, hour: 3_600, minute: 60, second: 1 } as const;
+    const seconds = lines.map((l) =>
+      [...l.matchAll(/([\d,]+) (day|hour|minute|second)s?/g)].reduce(
+        (sum, m) => sum + Number(m[1]?.replaceAll(',', '')) * UNIT[m[2] as keyof typeof UNIT],
+        0,
+      ),
+    );
+    // 2999-01-01 is hundreds of years away, and the second line is not later than the first.
+    expect(seconds[0]).toBeGreaterThan(900 * 365 * 86_400);
+    expect(seconds[1]).toBeLessThanOrEqual(seconds[0] as number);
   });
 });

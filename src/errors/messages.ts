@@ -27,6 +27,9 @@ export const messages = {
   notLuxon: (kind: string) => `looks like a luxon ${kind} but is not one`,
   businessDayCount: (max: number) => `must be a whole number of business days between -${max} and ${max}`,
   fraction: () => 'must be a number between 0 and 1 (exclusive)',
+  duplicateUltimatumId: (id: string) => `repeats the id ${quote(id)}: ids must be unique in a tracker`,
+  trackerDocument: () => 'must be a tracker document: { schemaVersion: 1, kind: "ultimatum-tracker", ultimatums: [...] }',
+  positiveMs: () => 'must be a whole number of milliseconds > 0',
   isoDate: () => 'must be a real calendar date written YYYY-MM-DD',
   noBusinessDay: () => 'must leave at least one business day in the week',
   repeatedWeekday: () => 'must not repeat a weekday',
@@ -60,4 +63,18 @@ export const messages = {
   invalidOption: (detail: string) => detail,
   summary: (count: number, first: string) =>
     count === 1 ? first : `${first} (and ${count - 1} more ${count === 2 ? 'problem' : 'problems'})`,
+  holidaysNotInstalled: () =>
+    'holidayCalendar needs the optional peer dependency "date-holidays", which is not installed: run `npm install date-holidays`',
+  holidaysUnreadable: (what: string) =>
+    `date-holidays gave ${what}, which this version of ultimatum cannot read: install date-holidays 3 (npm install date-holidays@3)`,
+  unknownHolidayCountry: (country: string) =>
+    `${quote(country)} is not a country date-holidays knows: use an ISO 3166-1 alpha-2 code such as "US" or "DE"`,
+  unknownHolidayRegion: (region: string, country: string, known: readonly string[]) =>
+    known.length === 0
+      ? `${quote(region)} is not a region date-holidays knows: it has none for ${country}`
+      : `${quote(region)} is not a region of ${country} that date-holidays knows: use one of ${known
+          .slice(0, 30)
+          .map((k) => `"${k}"`)
+          .join(', ')}${known.length > 30 ? ', …' : ''}`,
+  holidayYears: (maxSpan: number) => `must be [from, to] with from <= to, spanning at most ${maxSpan} years`,
 } as const;
