@@ -28,6 +28,8 @@ export type {
   UltimatumEvent,
   UltimatumInput,
 } from './model/types.js';
+export { parseDuration } from './rules/parseDuration.js';
+export type { DurationRange } from './rules/parseDuration.js';
 export {
   addBusinessDays,
   businessDaysBetween,

@@ -30,6 +30,11 @@ export const messages = {
   duplicateUltimatumId: (id: string) => `repeats the id ${quote(id)}: ids must be unique in a tracker`,
   trackerDocument: () => 'must be a tracker document: { schemaVersion: 1, kind: "ultimatum-tracker", ultimatums: [...] }',
   positiveMs: () => 'must be a whole number of milliseconds > 0',
+  durationWord: (text: string, word: string, at: number, expected: string) =>
+    `${quote(text)}: ${quote(word)} (at character ${at + 1}) is not ${expected}`,
+  durationWordsEnd: (text: string, expected: string) => `${quote(text)} ends where ${expected} was expected`,
+  durationRepeatedUnit: (text: string, unit: string) => `${quote(text)} names ${unit} twice`,
+  durationRangeHere: () => 'a range ("10 or 12 days") is only allowed as a whole `after`, where it makes a window',
   isoDate: () => 'must be a real calendar date written YYYY-MM-DD',
   noBusinessDay: () => 'must leave at least one business day in the week',
   repeatedWeekday: () => 'must not repeat a weekday',

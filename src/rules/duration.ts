@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { messages } from '../errors/messages.js';
 import { DURATION_UNITS, type DurationSpec, type DurationUnit } from '../model/units.js';
 import { parseWith } from '../model/zodIssues.js';
+import { isUltimatumError } from '../errors/UltimatumError.js';
+import { type DurationRange, parseDuration } from './parseDuration.js';
 import type { IssueList, Path } from './issues.js';
 import {
   addBusinessEpochDays,
@@ -45,10 +47,10 @@ const EXACT_MS = { hours: 3_600_000, minutes: 60_000, seconds: 1_000, millisecon
 export function toDurationSpec(input: unknown, path: Path, issues: IssueList): DurationSpec | undefined {
   let units: Record<string, unknown>;
   if (typeof input === 'string') {
-    if (input.length > 64) return issues.add('INVALID_DURATION', path, messages.tooLong(64));
-    const parsed = Duration.fromISO(input);
-    if (!parsed.isValid) return issues.add('INVALID_DURATION', path, messages.invalidIsoDuration(input));
-    units = { ...parsed.toObject() };
+    const parsed = readDurationText(input, path, issues);
+    if (parsed === undefined) return undefined;
+    if ('earliest' in parsed) return issues.add('INVALID_DURATION', path, messages.durationRangeHere());
+    units = { ...parsed };
   } else if (Duration.isDuration(input)) {
     // isDuration only checks a flag, which a plain JSON object can carry too.
     if (typeof input.toObject !== 'function') return issues.add('INVALID_DURATION', path, messages.notLuxon('Duration'));
@@ -203,4 +205,20 @@ export function negateDuration(spec: DurationSpec): DurationSpec {
   const out: Record<string, number> = {};
   for (const [unit, value] of Object.entries(spec)) if (value !== undefined) out[unit] = -value;
   return out as DurationSpec;
+}
+
+/**
+ * Reads a duration string (ISO 8601 or words, see `parseDuration`), recording a problem at
+ * `path` instead of throwing.
+ *
+ * @example
+ * readDurationText('10 or 12 days', ['deadline', 'after'], issues) //=> { earliest: { days: 10 }, latest: { days: 12 } }
+ */
+export function readDurationText(text: string, path: Path, issues: IssueList): DurationSpec | DurationRange | undefined {
+  try {
+    return parseDuration(text);
+  } catch (e) {
+    if (!isUltimatumError(e)) throw e;
+    return issues.add('INVALID_DURATION', path, e.issues[0]?.message ?? e.message);
+  }
 }

@@ -3,7 +3,7 @@ import { messages } from '../errors/messages.js';
 import { SCHEMA_VERSION, type UltimatumInputSchema } from '../model/schemas.js';
 import type { Ultimatum } from '../model/types.js';
 import type { z } from 'zod';
-import { toDurationSpec } from './duration.js';
+import { readDurationText, toDurationSpec } from './duration.js';
 import { isDateOnly, isoInZone, toEpochMs } from './instant.js';
 import type { IssueList, Path } from './issues.js';
 import { zoneFor } from './zone.js';
@@ -44,8 +44,14 @@ function rule(r: Reader, value: Json, path: Path): Json {
     const [a, b] = value.between as [unknown, unknown];
     return { between: [deadlineInstant(r, a, [...path, 'between', 0]), deadlineInstant(r, b, [...path, 'between', 1])] };
   }
-  const after = value.after as Json;
+  let after = value.after as Json;
   const out: Json = {};
+  if (typeof after === 'string') {
+    // Words may make a window: "10 or 12 days".
+    const read = readDurationText(after, [...path, 'after'], r.issues);
+    if (read === undefined) return out;
+    after = read as Json;
+  }
   out.after =
     typeof after === 'object' && after !== null && Object.hasOwn(after, 'earliest') && Object.hasOwn(after, 'latest')
       ? {

@@ -1,0 +1,254 @@
+import { Duration } from 'luxon';
+import { UltimatumError } from '../errors/UltimatumError.js';
+import { messages } from '../errors/messages.js';
+import type { DurationSpec } from '../model/units.js';
+
+/**
+ * A duration range read from words like "10 or 12 days": an uncertain deadline's two ends.
+ *
+ * @example
+ * const window: DurationRange = { earliest: { days: 10 }, latest: { days: 12 } };
+ */
+export interface DurationRange {
+  readonly earliest: DurationSpec;
+  readonly latest: DurationSpec;
+}
+
+type Unit = keyof DurationSpec;
+
+const MAX_LENGTH = 1_000;
+
+const UNITS: Record<string, Unit> = {};
+for (const [unit, names] of Object.entries({
+  years: ['year', 'years', 'yr', 'yrs', 'y'],
+  months: ['month', 'months', 'mo', 'mos'],
+  weeks: ['week', 'weeks', 'wk', 'wks', 'w'],
+  days: ['day', 'days', 'd'],
+  hours: ['hour', 'hours', 'hr', 'hrs', 'h'],
+  minutes: ['minute', 'minutes', 'min', 'mins', 'm'],
+  seconds: ['second', 'seconds', 'sec', 'secs', 's'],
+  milliseconds: ['millisecond', 'milliseconds', 'ms'],
+})) {
+  for (const name of names) UNITS[name] = unit as Unit;
+}
+
+const SMALL: Record<string, number> = {};
+'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+  .split(' ')
+  .forEach((w, i) => {
+    SMALL[w] = i;
+  });
+const TENS: Record<string, number> = {};
+'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((w, i) => {
+  TENS[w] = (i + 2) * 10;
+});
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000 };
+
+interface Token {
+  readonly text: string;
+  readonly at: number;
+}
+
+/** Splits into words, numbers and signs in one pass (no regular expression, so no backtracking). */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  const kind = (ch: string) =>
+    (ch >= '0' && ch <= '9') || ch === '.' ? 'digit' : (ch >= 'a' && ch <= 'z') || ch === '’' || ch === "'" ? 'letter' : ch.trim() === '' ? 'space' : 'sign';
+  const lower = text.toLowerCase();
+  while (i < lower.length) {
+    const k = kind(lower[i] as string);
+    if (k === 'space') {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (k !== 'sign') while (j < lower.length && kind(lower[j] as string) === k) j++;
+    tokens.push({ text: lower.slice(i, j), at: i });
+    i = j;
+  }
+  return tokens;
+}
+
+class Reader {
+  i = 0;
+  constructor(
+    readonly tokens: Token[],
+    readonly source: string,
+  ) {}
+  peek(offset = 0): string | undefined {
+    return this.tokens[this.i + offset]?.text;
+  }
+  fail(expected: string): never {
+    const token = this.tokens[this.i];
+    const message =
+      token === undefined
+        ? messages.durationWordsEnd(this.source, expected)
+        : messages.durationWord(this.source, token.text, token.at, expected);
+    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message }]);
+  }
+}
+
+/** Reads a number: digits ("1.5", "1,000"), words ("forty-eight", "one hundred and twenty"), "a"/"an". */
+function readNumber(r: Reader): number | undefined {
+  const t = r.peek();
+  if (t === undefined) return undefined;
+  if (t[0] !== undefined && ((t[0] >= '0' && t[0] <= '9') || t[0] === '.')) {
+    let digits = t;
+    // Thousands separators: "1,000".
+    while (r.peek(1) === ',' && /^\d{3}$/.test(r.peek(2) ?? '') && !digits.includes('.')) {
+      digits += r.peek(2);
+      r.i += 2;
+    }
+    const value = Number(digits);
+    if (!Number.isFinite(value)) r.fail('a number');
+    r.i++;
+    return value;
+  }
+  if (t === 'a' || t === 'an') {
+    r.i++;
+    return 1;
+  }
+  let total = 0;
+  let current = 0;
+  let any = false;
+  for (;;) {
+    const w = r.peek();
+    if (w === undefined) break;
+    if (SMALL[w] !== undefined) current += SMALL[w] as number;
+    else if (TENS[w] !== undefined) {
+      current += TENS[w] as number;
+      // "forty-eight"
+      if (r.peek(1) === '-' && SMALL[r.peek(2) ?? ''] !== undefined && (SMALL[r.peek(2) ?? ''] as number) < 10) {
+        current += SMALL[r.peek(2) as string] as number;
+        r.i += 2;
+      }
+    } else if (SCALES[w] !== undefined && any) {
+      if (w === 'hundred') current *= 100;
+      else {
+        total += current * 1_000;
+        current = 0;
+      }
+    } else if (w === 'and' && any && (SMALL[r.peek(1) ?? ''] !== undefined || TENS[r.peek(1) ?? ''] !== undefined) && current % 100 === 0 && current > 0) {
+      // "one hundred and twenty" (but "two days and three hours" ends the number at "days")
+    } else break;
+    any = true;
+    r.i++;
+  }
+  return any ? total + current : undefined;
+}
+
+/** Reads a unit word; "business day(s)" / "working day(s)" / "calendar day(s)" are two words. */
+function readUnit(r: Reader): Unit | undefined {
+  const w = r.peek();
+  if (w === undefined) return undefined;
+  if ((w === 'business' || w === 'working') && (r.peek(1) === 'day' || r.peek(1) === 'days')) {
+    r.i += 2;
+    return 'businessDays';
+  }
+  if (w === 'calendar' && (r.peek(1) === 'day' || r.peek(1) === 'days')) {
+    r.i += 2;
+    return 'days';
+  }
+  if (w === 'fortnight' || w === 'fortnights') {
+    r.i++;
+    return 'weeks2' as Unit;
+  }
+  const unit = UNITS[w];
+  if (unit !== undefined) r.i++;
+  return unit;
+}
+
+function addTerm(spec: Record<string, number>, unit: Unit, value: number, r: Reader): void {
+  const [key, factor] = (unit as string) === 'weeks2' ? ['weeks', 2] : [unit, 1];
+  if (spec[key] !== undefined) {
+    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message: messages.durationRepeatedUnit(r.source, key) }]);
+  }
+  spec[key] = value * factor;
+}
+
+function expectNumber(r: Reader): number {
+  return readNumber(r) ?? r.fail('a number');
+}
+
+function expectUnit(r: Reader): Unit {
+  return readUnit(r) ?? r.fail('a unit (days, weeks, hours, business days…)');
+}
+
+/**
+ * Reads a duration written as ISO 8601 (`P50D`, `PT48H`) or in English words — "50 days",
+ * "fifty days", "forty-eight hours", "two weeks", "a month", "1.5 hours", "2 days, 3 hours",
+ * "10 business days" / "10 working days" — or a range: "10 or 12 days", "10-12 days",
+ * "10 to 12 days", "between 10 and 12 days". It reads in one pass, in time linear in the length
+ * (longer than 1 000 characters is refused at once), and an error points at the word it could
+ * not read.
+ *
+ * @example
+ * parseDuration('fifty days') //=> { days: 50 }
+ * parseDuration('10 or 12 days') //=> { earliest: { days: 10 }, latest: { days: 12 } }
+ * parseDuration('P1DT12H') //=> { days: 1, hours: 12 }
+ * @throws {UltimatumError} `INVALID_DURATION`, e.g. `"50 dayz": "dayz" (at character 4) is not …`.
+ */
+export function parseDuration(text: string): DurationSpec | DurationRange {
+  if (typeof text !== 'string') {
+    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message: messages.expectedType('a string') }]);
+  }
+  if (text.length > MAX_LENGTH) {
+    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message: messages.tooLong(MAX_LENGTH) }]);
+  }
+  const trimmed = text.trim();
+  if (/^[+-]?p/i.test(trimmed)) {
+    const iso = Duration.fromISO(trimmed);
+    if (!iso.isValid) throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message: messages.invalidIsoDuration(text) }]);
+    const out: Record<string, number> = {};
+    for (const [unit, value] of Object.entries(iso.toObject())) if (value !== undefined) out[unit] = value;
+    return out as DurationSpec;
+  }
+  const r = new Reader(tokenize(trimmed), text);
+  if (r.peek() === undefined) r.fail('a duration');
+  let result: DurationSpec | DurationRange;
+  if (r.peek() === 'between') {
+    r.i++;
+    const a = expectNumber(r);
+    const unitA = readUnit(r);
+    if (r.peek() !== 'and') r.fail('"and"');
+    r.i++;
+    const b = expectNumber(r);
+    const unit = expectUnit(r);
+    result = range(a, unitA ?? unit, b, unit, r);
+  } else {
+    const first = expectNumber(r);
+    const firstUnit = readUnit(r);
+    const sep = r.peek();
+    if (firstUnit === undefined || sep === 'or' || sep === 'to' || sep === '-' || sep === '–') {
+      if (sep !== 'or' && sep !== 'to' && sep !== '-' && sep !== '–') r.fail('a unit (days, weeks, hours, business days…)');
+      r.i++;
+      const b = expectNumber(r);
+      const unit = expectUnit(r);
+      result = range(first, firstUnit ?? unit, b, unit, r);
+    } else {
+      const spec: Record<string, number> = {};
+      addTerm(spec, firstUnit, first, r);
+      while (r.peek() !== undefined) {
+        if (r.peek() === ',' || r.peek() === 'and') r.i++;
+        if (r.peek() === 'and') r.i++; // ", and"
+        const value = expectNumber(r);
+        addTerm(spec, expectUnit(r), value, r);
+      }
+      if (spec.businessDays !== undefined && Object.keys(spec).length > 1) {
+        throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message: messages.businessDaysAlone() }]);
+      }
+      result = spec as DurationSpec;
+    }
+  }
+  if (r.peek() !== undefined) r.fail('the end');
+  return result;
+}
+
+function range(a: number, unitA: Unit, b: number, unitB: Unit, r: Reader): DurationRange {
+  const earliest: Record<string, number> = {};
+  const latest: Record<string, number> = {};
+  addTerm(earliest, unitA, a, r);
+  addTerm(latest, unitB, b, r);
+  return { earliest: earliest as DurationSpec, latest: latest as DurationSpec };
+}
