@@ -1,0 +1,95 @@
+/**
+ * Every IANA zone the runtime knows, at every UTC-offset change from 1970 to 2037: the end of a
+ * day is the first instant of the next day that exists, calendar-day arithmetic keeps the
+ * wall-clock time wherever that time exists, and no invalid luxon DateTime escapes.
+ */
+import { createUltimatum, deadlineOf } from 'ultimatum';
+import { describe, expect, it } from 'vitest';
+import { addDuration } from '../src/rules/duration.js';
+import { endOfLocalDay, wallClockOf } from '../src/rules/localTime.js';
+import { offsetMs, zoneFor } from '../src/rules/zone.js';
+
+const DAY = 86_400_000;
+const FROM = Date.UTC(1970, 0, 1);
+const TO = Date.UTC(2038, 0, 1);
+const STEP = 7 * DAY;
+
+/** Instants at which the zone's offset changes, found by stepping a week and bisecting. */
+function transitions(zone: NonNullable<ReturnType<typeof zoneFor>>): number[] {
+  const out: number[] = [];
+  let prev = offsetMs(zone, FROM);
+  for (let t = FROM + STEP; t < TO; t += STEP) {
+    const o = offsetMs(zone, t);
+    if (o === prev) continue;
+    // Bisect (t - STEP, t] down to the millisecond; one change per week at most is assumed,
+    // and checked below by recomputing the offset on both sides.
+    let lo = t - STEP;
+    let hi = t;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (offsetMs(zone, mid) === prev) lo = mid;
+      else hi = mid;
+    }
+    out.push(hi);
+    prev = o;
+  }
+  return out;
+}
+
+const zones = Intl.supportedValuesOf('timeZone');
+
+describe('every zone, every offset change 1970–2037', () => {
+  it('knows a few hundred zones', () => {
+    expect(zones.length).toBeGreaterThan(300);
+  });
+
+  it('end of day, calendar days and public results hold at every transition', { timeout: 120_000 }, () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const name of zones) {
+      const zone = zoneFor(name);
+      if (zone === undefined) {
+        failures.push(`${name}: not a luxon zone`);
+        continue;
+      }
+      for (const change of transitions(zone)) {
+        for (const around of [change - DAY, change - 1, change, change + DAY]) {
+          checked++;
+          // End of day: the result is on a later local date than `around`, and one ms before it is
+          // not — so it is the first instant of the next day that exists (clocks may jump by hours:
+          // America/Danmarkshavn went from 31 Dec 1995 23:59:59 straight to 1 Jan 1996 03:00).
+          const end = endOfLocalDay(around, zone);
+          const day = Math.floor(wallClockOf(around, zone) / DAY);
+          const endDay = Math.floor(wallClockOf(end, zone) / DAY);
+          const beforeDay = Math.floor(wallClockOf(end - 1, zone) / DAY);
+          if (!(endDay > day && beforeDay <= day)) {
+            failures.push(`${name} end of day after ${new Date(around).toISOString()} → ${new Date(end).toISOString()}`);
+          }
+          // Calendar day: one day later shows the same wall time, wherever that time exists.
+          const next = addDuration(around, { days: 1 }, zone);
+          const wall = wallClockOf(around, zone) + DAY;
+          const exists = [offsetMs(zone, wall - DAY), offsetMs(zone, wall + DAY), offsetMs(zone, wall)].some(
+            (o) => wallClockOf(wall - o, zone) === wall,
+          );
+          if (exists && wallClockOf(next, zone) !== wall) {
+            failures.push(`${name} +1 day from ${new Date(around).toISOString()} → ${new Date(next).toISOString()}`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBeGreaterThan(50_000);
+  });
+
+  it('no invalid DateTime escapes: a date-only deadline in every zone', () => {
+    for (const name of zones) {
+      const u = createUltimatum({
+        title: 't', issuer: 'i', addressee: 'a', demands: ['d'], zone: name,
+        issuedAt: '2024-01-01', deadline: { at: '2024-03-31' },
+      });
+      const d = deadlineOf(u, '2024-01-02');
+      expect(d?.isValid, name).toBe(true);
+      expect(d?.hour === 0 || d?.hour === 1, `${name}: ${d?.toISO()}`).toBe(true);
+    }
+  });
+});
