@@ -1,7 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', holidays: 'src/adapters/holidays.ts' },
+  entry: {
+    index: 'src/index.ts',
+    holidays: 'src/adapters/holidays.ts',
+    ics: 'src/adapters/ics.ts',
+    cli: 'src/adapters/cli.ts',
+  },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,

@@ -19,6 +19,7 @@ export const FEDERAL_HOLIDAYS = [
 /** A response due 14 days after service, rolled past weekends and holidays, due at the end of the day. */
 export function responseDue(servedOn: string): Ultimatum {
   return createUltimatum({
+    id: `answer-${servedOn}`,
     title: `Answer to the complaint served on ${servedOn}`,
     issuer: 'Plaintiff',
     addressee: 'Defendant',

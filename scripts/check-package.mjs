@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shell = process.platform === 'win32'; // npm/npx are .cmd shims there
 const MODES = ['node10', 'node16-cjs', 'node16-esm', 'bundler'];
-const ENTRIES = ['.', './holidays'];
+const ENTRIES = ['.', './holidays', './ics'];
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 // The version the unit tests ran against, from the npm cache.
 const dateHolidays = `date-holidays@${pkg.devDependencies['date-holidays']}`;
@@ -111,6 +111,13 @@ assert.throws(() => createUltimatum({}), (e) => isUltimatumError(e) && e.code ==
     );
     const r = run(process.execPath, ['-e', "require('node:assert/strict').equal(require('ultimatum/package.json').name, 'ultimatum')"], dir);
     if (!r.ok) throw new StepError(r.output);
+    // The JSON Schema ships and describes the stored document.
+    const schema = run(
+      process.execPath,
+      ['-e', "const s = require('ultimatum/schema.json'); require('node:assert/strict').deepEqual([s.$schema, s.properties.schemaVersion.const, s.additionalProperties], ['https://json-schema.org/draft/2020-12/schema', 1, false])"],
+      dir,
+    );
+    if (!schema.ok) throw new StepError(schema.output);
     // The subpath imports without its peer, and says what to install when used.
     both(
       'holidays-missing',
@@ -122,7 +129,7 @@ assert.throws(() => createUltimatum({}), (e) => isUltimatumError(e) && e.code ==
   isUltimatumError(e) && e.code === 'UNSUPPORTED' && e.message.includes('"date-holidays"') && e.message.includes('npm install date-holidays'));
 `,
     );
-    return 'ultimatum and ultimatum/package.json work; ultimatum/holidays throws UNSUPPORTED';
+    return 'ultimatum, ultimatum/package.json and ultimatum/schema.json work; ultimatum/holidays throws UNSUPPORTED';
   });
 
   step('consumer smoke test with date-holidays (ESM + CJS)', () => {

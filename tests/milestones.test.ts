@@ -20,10 +20,11 @@ describe('milestones', () => {
     ]);
   });
 
-  it('"days left" are calendar days: 1 day before 10 Mar 2025 12:00 EDT is 9 Mar 12:00 EDT, 23 h earlier', () => {
-    const dst = createUltimatum(base({ issuedAt: '2025-03-01T12:00', deadline: { at: '2025-03-10T12:00' } }));
+  it('"days left" are calendar days: 1 day before 2 Nov 2025 12:00 EST is 1 Nov 12:00 EDT, 25 h earlier', () => {
+    // Clocks go back at 02:00 on Sun 2 Nov 2025, so 1 Nov 12:00 EDT → 2 Nov 12:00 EST is 25 hours.
+    const dst = createUltimatum(base({ issuedAt: '2025-10-20T12:00', deadline: { at: '2025-11-02T12:00' } }));
     const [oneDay] = milestones(dst, { fractions: [], before: [{ days: 1 }] });
-    expect(oneDay?.atMs).toBe(utc(2025, 3, 9, 16));
+    expect(oneDay?.atMs).toBe(utc(2025, 11, 1, 16)); // 1 Nov 12:00 EDT, 25 h before 2 Nov 17:00Z
   });
 
   it('none before issuedAt', () => {

@@ -82,4 +82,7 @@ export const messages = {
           .map((k) => `"${k}"`)
           .join(', ')}${known.length > 30 ? ', …' : ''}`,
   holidayYears: (maxSpan: number) => `must be [from, to] with from <= to, spanning at most ${maxSpan} years`,
+  icsInput: () => 'must be an ultimatum, an array of ultimatums or a tracker (an object with a list() method)',
+  icsMilestonesAt: () => 'is not an option here: the alarms follow the deadline of the event, set by the top-level "at"',
+  icsYearRange: () => 'falls after the year 9999 (UTC), which iCalendar cannot write',
 } as const;
