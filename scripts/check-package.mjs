@@ -3,7 +3,8 @@
 // checks its types with attw (strict profile: node10, node16-cjs, node16-esm, bundler), then installs
 // the tarball into a throw-away project and imports it from ESM and CJS: first without the optional
 // peer date-holidays (the main entry must not need it; `ultimatum/holidays` must say how to get it),
-// then with it. Run after `npm run build`.
+// then with it; finally type-checks a TypeScript consumer of every entry under node16 (ESM and CJS)
+// and bundler resolution. Run after `npm run build`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -149,6 +150,43 @@ assert.throws(() => holidayCalendar('XX'), (e) => isUltimatumError(e) && e.code 
 `,
     );
     return `${dateHolidays}: ultimatum/holidays imports, requires and lists US and Bavarian holidays`;
+  });
+
+  step('TypeScript consumers (node16 ESM, node16 CJS, bundler)', () => {
+    // The published types, type-checked the way consumers compile: strict, and with the settings
+    // that catch wrong exports (node16 with "type": "module" and without, and bundler).
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const source = `import { createUltimatum, status, formatCountdown, countdown, type Ultimatum, type Status } from 'ultimatum';
+import { holidayCalendar } from 'ultimatum/holidays';
+import { toICS } from 'ultimatum/ics';
+const u: Ultimatum = createUltimatum({ title: 't', issuer: 'US', addressee: 'Russia', demands: ['ceasefire'],
+  issuedAt: '2025-07-14T12:00', zone: 'America/New_York', deadline: { after: { days: 50 } } });
+const s: Status = status(u, '2025-07-20');
+const text: string = formatCountdown(countdown(u, s.atMs));
+const phase: 'pending' | 'active' | 'paused' | 'expired' | 'enforced' | 'complied' | 'withdrawn' = s.phase;
+const ics: string = toICS(u);
+const days: readonly string[] = holidayCalendar('US').holidays;
+// @ts-expect-error stored documents are read-only
+u.title = 'changed';
+export { text, phase, ics, days };
+`;
+    const results = [];
+    for (const [name, type, options] of [
+      ['node16-esm', 'module', { module: 'node16', moduleResolution: 'node16' }],
+      ['node16-cjs', 'commonjs', { module: 'node16', moduleResolution: 'node16' }],
+      ['bundler', 'module', { module: 'esnext', moduleResolution: 'bundler' }],
+    ]) {
+      const project = join(dir, `ts-${name}`);
+      mkdirSync(project, { recursive: true });
+      writeFileSync(join(project, 'package.json'), JSON.stringify({ name: `ts-${name}`, private: true, type }));
+      writeFileSync(join(project, 'consumer.ts'), source);
+      const compilerOptions = { ...options, target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [], typeRoots: [join(dir, 'node_modules', '@types')] };
+      writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }));
+      const r = run(process.execPath, [tsc, '-p', project], project);
+      if (!r.ok) throw new StepError(`${name}\n${r.output}`);
+      results.push(name);
+    }
+    return `type-checked with ${results.join(', ')}`;
   });
   console.log('package checks passed');
 } catch (e) {
