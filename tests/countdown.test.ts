@@ -52,3 +52,13 @@ describe('countdown (SPEC §2.9)', () => {
     }
   });
 });
+
+describe('countdown after a late compliance', () => {
+  it('stays at how late it ended instead of jumping back to zero', () => {
+    // Deadline 2 Sep 2025 12:00 EDT; complied 3 Sep 18:00 EDT: 30 hours late.
+    const late = comply(createUltimatum(base()), { at: '2025-09-03T18:00' });
+    expect(countdown(late, '2025-09-03T17:00')).toMatchObject({ past: true, totalMs: 29 * HOUR });
+    expect(countdown(late, '2025-09-03T18:00')).toMatchObject({ past: true, totalMs: 30 * HOUR });
+    expect(countdown(late, '2025-12-01')).toMatchObject({ past: true, totalMs: 30 * HOUR });
+  });
+});

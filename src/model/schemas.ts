@@ -56,10 +56,10 @@ export const DurationInputSchema = z.custom<DurationInput>(
 
 /** The stored form of a duration: non-negative numbers per unit. */
 export const DurationSpecSchema = z.strictObject({
-  ...(Object.fromEntries(DURATION_UNITS.map((u) => [u, z.number().min(0).optional()])) as {
+  ...(Object.fromEntries(DURATION_UNITS.map((u) => [u, z.number().min(0, { error: messages.finiteNonNegative() }).optional()])) as {
     [U in (typeof DURATION_UNITS)[number]]: z.ZodOptional<z.ZodNumber>;
   }),
-  businessDays: z.number().int().min(0).optional(),
+  businessDays: z.number().int({ error: messages.integer() }).min(0, { error: messages.finiteNonNegative() }).optional(),
 });
 
 const ROLLOVER = ['none', 'next-business-day', 'previous-business-day'] as const;

@@ -9,7 +9,15 @@ const TYPE_NAMES: Record<string, string> = {
   array: 'an array',
   object: 'an object',
   tuple: 'an array of two instants',
+  int: 'a whole number',
 };
+
+/** Messages zod writes itself; anything else was written by our schemas and is kept. */
+const ZOD_DEFAULT = /^(Too (big|small)|Invalid|Unrecognized|Expected)/;
+/** Keys that only durations have: their problems are duration problems. */
+const DURATION_KEYS: ReadonlySet<string> = new Set([
+  'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds', 'businessDays',
+]);
 
 type ZodIssue = z.core.$ZodIssue;
 type Key = string | number;
@@ -28,10 +36,17 @@ function toKeys(path: readonly PropertyKey[]): Key[] {
  */
 export function fromZodIssues(issues: readonly ZodIssue[], base: readonly Key[] = []): UltimatumIssue[] {
   const out: UltimatumIssue[] = [];
-  const add = (code: UltimatumErrorCode, path: readonly Key[], message: string) =>
-    out.push({ code, path: [...base, ...path], message });
+  const add = (code: UltimatumErrorCode, path: readonly Key[], message: string) => {
+    const last = path[path.length - 1];
+    const actual = code === 'INVALID_INPUT' && typeof last === 'string' && DURATION_KEYS.has(last) ? 'INVALID_DURATION' : code;
+    out.push({ code: actual, path: [...base, ...path], message });
+  };
   for (const issue of issues) {
     const path = toKeys(issue.path);
+    if (issue.code !== 'custom' && issue.code !== 'unrecognized_keys' && issue.code !== 'invalid_union' && !ZOD_DEFAULT.test(issue.message)) {
+      add('INVALID_INPUT', path, issue.message);
+      continue;
+    }
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) add('INVALID_INPUT', [...path, key], messages.unknownKey(key));

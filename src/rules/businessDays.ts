@@ -11,7 +11,7 @@ import {
   dayOfWall,
   isBusinessEpochDay,
 } from './calendarDays.js';
-import { toEpochMs } from './instant.js';
+import { inSupportedRange, toEpochMs } from './instant.js';
 import { IssueList, type Path } from './issues.js';
 import { zoneFor } from './zone.js';
 import type { DateInput } from '../model/units.js';
@@ -143,7 +143,11 @@ export function addBusinessDays(date: DateInput, n: number, calendar: BusinessCa
   const count = checkCount(n);
   const day = epochDayOf(dt);
   const target = addBusinessEpochDays(compiledCalendarOf(calendar), day, count);
-  return target === day ? dt : dt.plus({ days: target - day });
+  const result = target === day ? dt : dt.plus({ days: target - day });
+  if (!result.isValid || !inSupportedRange(result.toMillis())) {
+    throw new UltimatumError([{ code: 'OUT_OF_RANGE', path: ['n'], message: messages.instantOutOfRange() }]);
+  }
+  return result;
 }
 
 /**

@@ -201,7 +201,11 @@ export function parseDuration(text: string): DurationSpec | DurationRange {
     const iso = Duration.fromISO(trimmed);
     if (!iso.isValid) throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message: messages.invalidIsoDuration(text) }]);
     const out: Record<string, number> = {};
-    for (const [unit, value] of Object.entries(iso.toObject())) if (value !== undefined) out[unit] = value;
+    for (const [unit, value] of Object.entries(iso.toObject())) {
+      if (value === undefined) continue;
+      if (value < 0) throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message: messages.negativeDuration(text) }]);
+      out[unit] = value;
+    }
     return out as DurationSpec;
   }
   const r = new Reader(tokenize(trimmed), text);
@@ -245,10 +249,30 @@ export function parseDuration(text: string): DurationSpec | DurationRange {
   return result;
 }
 
+/** Rough lengths, only to tell which end of a range is the shorter one. */
+const ROUGH_MS: Record<string, number> = {
+  years: 365.25 * 86_400_000,
+  months: 30.44 * 86_400_000,
+  weeks: 7 * 86_400_000,
+  days: 86_400_000,
+  businessDays: 1.4 * 86_400_000,
+  hours: 3_600_000,
+  minutes: 60_000,
+  seconds: 1_000,
+  milliseconds: 1,
+};
+
+function roughMs(spec: Record<string, number>): number {
+  return Object.entries(spec).reduce((sum, [unit, value]) => sum + value * (ROUGH_MS[unit] ?? 0), 0);
+}
+
 function range(a: number, unitA: Unit, b: number, unitB: Unit, r: Reader): DurationRange {
   const earliest: Record<string, number> = {};
   const latest: Record<string, number> = {};
   addTerm(earliest, unitA, a, r);
   addTerm(latest, unitB, b, r);
+  if (roughMs(earliest) > roughMs(latest)) {
+    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message: messages.rangeOrder(r.source) }]);
+  }
   return { earliest: earliest as DurationSpec, latest: latest as DurationSpec };
 }

@@ -230,6 +230,9 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
     applyEvent(ctx, s, e, i, atMs, out, issues);
     if (issues.length === found && s.earliest < issuedMs) {
       issues.add('INVALID_EVENT', ['events', i, fieldOf(e)], messages.deadlineBeforeIssue());
+    } else if (issues.length === found && s.earliest - issuedMs < s.pausedTotal) {
+      // Time paused is not active time: a deadline inside it would leave less than none.
+      issues.add('INVALID_EVENT', ['events', i, fieldOf(e)], messages.noActiveTime());
     } else if (issues.length === found && !inSupportedRange(s.latest)) {
       // A pause long enough to carry the deadline past year 9999.
       issues.add('OUT_OF_RANGE', ['events', i, 'at'], messages.durationOutOfRange());

@@ -5,6 +5,8 @@ import { messages } from '../errors/messages.js';
 import { zoneFor } from '../rules/zone.js';
 import { breakdown } from './breakdown.js';
 import { readAt } from './readAt.js';
+import { compiledOf } from './compiled.js';
+import { eventsUpTo } from './eventsUpTo.js';
 import { status } from './status.js';
 
 /**
@@ -27,7 +29,8 @@ export interface Countdown {
 
 /**
  * Exact time to a deadline, or past it: for an ultimatum, its active time left (frozen while
- * paused) or the time overdue; for an instant, the time to it. Days are 24 hours, so the
+ * paused, and at compliance or withdrawal — past, by how late, if that came after the deadline)
+ * or the time overdue; for an instant, the time to it. Days are 24 hours, so the
  * countdown never goes up while time goes forward, across DST as anywhere.
  *
  * @example
@@ -50,6 +53,15 @@ export function countdown(target: Ultimatum | DateInput, at?: DateInput): Countd
     const s = status(target, at);
     past = s.overdueMs !== null;
     totalMs = s.overdueMs ?? s.remainingMs;
+    if (s.phase === 'complied' || s.phase === 'withdrawn') {
+      // Ended after its deadline: the countdown stays at how late it ended, instead of jumping to 0.
+      const c = compiledOf(target);
+      const end = c.states[eventsUpTo(c.eventMs, s.atMs)];
+      if (end !== undefined && end.terminalMs >= end.latest) {
+        past = true;
+        totalMs = end.terminalMs - end.latest;
+      }
+    }
   }
   return { totalMs, past, ...breakdown(totalMs) };
 }

@@ -3,6 +3,9 @@ import { UltimatumError } from '../errors/UltimatumError.js';
 import { messages } from '../errors/messages.js';
 import type { DateInput, DurationInput, DurationSpec, Ultimatum } from '../model/types.js';
 import { addDuration, negateDuration, toDurationSpec } from '../rules/duration.js';
+import { z } from 'zod';
+import { DateInputSchema, DurationInputSchema } from '../model/schemas.js';
+import { parseWith } from '../model/zodIssues.js';
 import { IssueList } from '../rules/issues.js';
 import type { Compiled, HistoryState } from './compile.js';
 import { compiledOf } from './compiled.js';
@@ -81,6 +84,12 @@ function instantOfActiveTime(issuedMs: number, active: number, pauses: readonly 
   return t;
 }
 
+const MilestoneOptionsSchema = z.strictObject({
+  fractions: z.array(z.number({ error: messages.fraction() })).max(100).optional(),
+  before: z.array(DurationInputSchema).max(100).optional(),
+  at: DateInputSchema.optional(),
+});
+
 function readOptions(u: Ultimatum, opts: MilestoneOptions): { fractions: readonly number[]; before: readonly DurationSpec[] } {
   const issues = new IssueList();
   const fractions = opts.fractions ?? u.milestones?.fractions ?? DEFAULT_FRACTIONS;
@@ -110,6 +119,9 @@ function readOptions(u: Ultimatum, opts: MilestoneOptions): { fractions: readonl
  */
 export function milestones(u: Ultimatum, opts: MilestoneOptions = {}): Milestone[] {
   const c = compiledOf(u);
+  // A typo ("fraction") must not silently fall back to the defaults.
+  const shape = parseWith(MilestoneOptionsSchema, opts);
+  if (!shape.success) throw new UltimatumError(shape.issues);
   const { fractions, before } = readOptions(u, opts);
   const t = opts.at === undefined ? Number.POSITIVE_INFINITY : readAt(opts.at, c.zone);
   const count = t < c.issuedMs ? 0 : eventsUpTo(c.eventMs, t);

@@ -3,8 +3,10 @@ import { DateTime as LuxonDateTime } from 'luxon';
 import { UltimatumError, isUltimatumError } from '../errors/UltimatumError.js';
 import { messages } from '../errors/messages.js';
 import type { DateInput, DurationInput, Ultimatum } from '../model/types.js';
-import { toDurationSpec } from '../rules/duration.js';
-import { addDuration } from '../rules/duration.js';
+import { z } from 'zod';
+import { parseWith } from '../model/zodIssues.js';
+import { addDuration, toDurationSpec } from '../rules/duration.js';
+import { inSupportedRange } from '../rules/instant.js';
 import { IssueList } from '../rules/issues.js';
 import { zoneFor } from '../rules/zone.js';
 import { compiledOf } from '../status/compiled.js';
@@ -79,6 +81,13 @@ export interface Tracker {
 }
 
 const UTC = zoneFor('UTC') as IANAZone;
+
+/** The shape of a stored tracker; each ultimatum is then read with `parseUltimatum`. */
+const TrackerDocumentSchema = z.strictObject({
+  schemaVersion: z.literal(1, { error: messages.trackerDocument() }),
+  kind: z.literal('ultimatum-tracker', { error: messages.trackerDocument() }),
+  ultimatums: z.array(z.unknown()),
+}, { error: (issue) => (issue.code === 'invalid_type' ? messages.trackerDocument() : undefined) });
 const PHASES: readonly Phase[] = ['pending', 'active', 'paused', 'expired', 'enforced', 'complied', 'withdrawn'];
 
 function lowerBound(values: Float64Array, x: number): number {
@@ -211,6 +220,9 @@ class TrackerImpl implements Tracker {
     if (within === undefined) throw new UltimatumError(issues.items);
     const t = readAt(opts.at, UTC);
     const until = addDuration(t, within, UTC);
+    if (!inSupportedRange(until)) {
+      throw new UltimatumError([{ code: 'OUT_OF_RANGE', path: ['within'], message: messages.durationOutOfRange() }]);
+    }
     return this.#byDeadline(t, t, until, (s) => s.phase !== 'pending');
   }
 
@@ -253,6 +265,9 @@ class TrackerImpl implements Tracker {
  * @throws {UltimatumError} `INVALID_INPUT` at `[i].id` for a repeated id.
  */
 export function createTracker(ultimatums: Iterable<Ultimatum> = []): Tracker {
+  if (ultimatums === null || typeof (ultimatums as Partial<Iterable<Ultimatum>>)[Symbol.iterator] !== 'function') {
+    throw new UltimatumError([{ code: 'INVALID_INPUT', path: [], message: messages.expectedType('an array (or iterable) of ultimatums') }]);
+  }
   const tracker = new TrackerImpl();
   let i = 0;
   for (const u of ultimatums) {
@@ -276,14 +291,9 @@ export function createTracker(ultimatums: Iterable<Ultimatum> = []): Tracker {
  * @throws {UltimatumError} with paths like `ultimatums[3].deadline.after.days`.
  */
 export function parseTracker(json: unknown): Tracker {
-  const doc = json as Partial<TrackerDocument> | null;
-  if (typeof doc !== 'object' || doc === null || doc.kind !== 'ultimatum-tracker' || doc.schemaVersion !== 1) {
-    throw new UltimatumError([{ code: 'INVALID_INPUT', path: [], message: messages.trackerDocument() }]);
-  }
-  if (!Array.isArray(doc.ultimatums)) {
-    throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['ultimatums'], message: messages.expectedType('an array') }]);
-  }
-  const parsed = doc.ultimatums.map((u, i) => {
+  const shape = parseWith(TrackerDocumentSchema, json);
+  if (!shape.success) throw new UltimatumError(shape.issues);
+  const parsed = shape.data.ultimatums.map((u, i) => {
     try {
       return parseUltimatum(u);
     } catch (e) {

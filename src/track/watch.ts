@@ -1,5 +1,7 @@
-import { UltimatumError } from '../errors/UltimatumError.js';
+import { UltimatumError, type UltimatumIssue } from '../errors/UltimatumError.js';
+import { z } from 'zod';
 import { messages } from '../errors/messages.js';
+import { parseWith } from '../model/zodIssues.js';
 import type { Ultimatum } from '../model/types.js';
 import { type Milestone, milestonesOverHistory } from '../status/milestones.js';
 import { type Phase, type Status, status } from '../status/status.js';
@@ -78,16 +80,43 @@ interface Source {
   all(): Iterable<Ultimatum>;
 }
 
-function checkOptions(opts: WatchOptions): void {
-  const bad = (path: string, message: string) => new UltimatumError([{ code: 'INVALID_INPUT', path: [path], message }]);
-  if (opts.tickMs !== undefined && !(Number.isInteger(opts.tickMs) && opts.tickMs > 0)) throw bad('tickMs', messages.positiveMs());
-  if (opts.lateAfterMs !== undefined && !(Number.isFinite(opts.lateAfterMs) && opts.lateAfterMs >= 0)) {
-    throw bad('lateAfterMs', messages.finiteNonNegative());
+const fn = (v: unknown) => typeof v === 'function';
+const callback = z.custom<(...args: never[]) => unknown>(fn, { error: messages.expectedType('a function') });
+
+const HandlersSchema = z.strictObject({ onTick: callback.optional(), onPhase: callback.optional(), onMilestone: callback.optional() });
+
+const OptionsSchema = z.strictObject({
+  signal: z
+    .custom<AbortSignal>((v) => typeof v === 'object' && v !== null && 'aborted' in v && fn((v as AbortSignal).addEventListener), {
+      error: messages.expectedType('an AbortSignal'),
+    })
+    .optional(),
+  tickMs: z.number().int({ error: messages.positiveMs() }).positive({ error: messages.positiveMs() }).optional(),
+  clock: z
+    .custom<Clock>((v) => typeof v === 'object' && v !== null && fn((v as Clock).now) && fn((v as Clock).setTimeout) && fn((v as Clock).clearTimeout), {
+      error: messages.expectedType('a clock: { now(), setTimeout(fn, ms), clearTimeout(handle) }'),
+    })
+    .optional(),
+  lateAfterMs: z.number().min(0, { error: messages.finiteNonNegative() }).optional(),
+});
+
+/** Checks handlers and options up front: a mistake must fail here, not later inside a timer. */
+function checkArguments(handlers: unknown, opts: unknown): void {
+  // Handler and option names differ, so each problem is named by its own key; only handlers that
+  // are not an object at all are named "handlers".
+  const issues: UltimatumIssue[] = [];
+  if (typeof handlers !== 'object' || handlers === null) {
+    issues.push({ code: 'INVALID_INPUT', path: ['handlers'], message: messages.expectedType('an object of handlers') });
+  } else {
+    const h = parseWith(HandlersSchema, handlers);
+    if (!h.success) issues.push(...h.issues);
   }
+  const o = parseWith(OptionsSchema, opts);
+  if (!o.success) issues.push(...o.issues);
+  if (issues.length > 0) throw new UltimatumError(issues);
 }
 
 function run(source: Source, handlers: WatchHandlers, opts: WatchOptions): Watch {
-  checkOptions(opts);
   const clock = opts.clock ?? systemClock;
   const tickMs = opts.tickMs;
   const lateAfterMs = opts.lateAfterMs ?? 1_000;
@@ -176,6 +205,7 @@ function firstAfter(instants: Float64Array, t: number): number {
  * }, { tickMs: 1000, signal });
  */
 export function watch(u: Ultimatum, handlers: WatchHandlers, opts: WatchOptions = {}): Watch {
+  checkArguments(handlers, opts);
   const instants = changeInstants(u);
   return run(
     {
@@ -196,6 +226,11 @@ export function watch(u: Ultimatum, handlers: WatchHandlers, opts: WatchOptions 
  * const w = watchTracker(tracker, { onPhase: (s, before, u) => log(u.id, before, s.phase) });
  */
 export function watchTracker(tracker: Tracker, handlers: WatchHandlers, opts: WatchOptions = {}): Watch {
+  const t = tracker as Partial<Tracker> | null;
+  if (typeof t !== 'object' || t === null || !fn(t.nextChange) || !fn(t.list) || !fn(t.get)) {
+    throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['tracker'], message: messages.expectedType('a tracker from createTracker()') }]);
+  }
+  checkArguments(handlers, opts);
   return run(
     {
       *changedIn(from, to) {
