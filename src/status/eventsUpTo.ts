@@ -4,7 +4,7 @@
  * @example
  * eventsUpTo([10, 20, 20, 30], 20) //=> 3
  */
-export function eventsUpTo(eventMs: readonly number[], t: number): number {
+export function eventsUpTo(eventMs: ArrayLike<number>, t: number): number {
   let lo = 0;
   let hi = eventMs.length;
   while (lo < hi) {

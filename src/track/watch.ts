@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { messages } from '../errors/messages.js';
 import { parseWith } from '../model/zodIssues.js';
 import type { Ultimatum } from '../model/types.js';
+import { eventsUpTo } from '../status/eventsUpTo.js';
 import { type Milestone, milestonesOverHistory } from '../status/milestones.js';
 import { type Phase, type Status, status } from '../status/status.js';
 import { changeInstants } from './changeInstants.js';
@@ -179,15 +180,9 @@ function run(source: Source, handlers: WatchHandlers, opts: WatchOptions): Watch
   };
 }
 
+/** The first instant after `t`, or Infinity. */
 function firstAfter(instants: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = instants.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((instants[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < instants.length ? (instants[lo] as number) : Number.POSITIVE_INFINITY;
+  return instants[eventsUpTo(instants, t)] ?? Number.POSITIVE_INFINITY;
 }
 
 /**
