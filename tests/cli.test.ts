@@ -234,6 +234,8 @@ describe('usage errors exit 2', () => {
     [['status', RUSSIA, '--bogus'], 'unknown option --bogus'],
     [['status', RUSSIA, '--at'], '--at needs a value'],
     [['status', RUSSIA, '--json=yes'], '--json does not take a value'],
+    [['--help=x'], '--help does not take a value'],
+    [['-v', '--version=1'], '--version does not take a value'],
     [['validate', RUSSIA, '--json'], 'validate does not take --json'],
     [['status', RUSSIA, '--at', 'next tuesday'], '--at: "next tuesday" is not a valid date or instant'],
     [['countdown', RUSSIA, '--watch', '--at', '2025-08-01'], 'countdown --watch follows the clock: it does not take --at'],

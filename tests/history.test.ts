@@ -192,6 +192,25 @@ describe('a deadline before the issue instant', () => {
   });
 });
 
+describe('one bad event is reported once', () => {
+  it('events after a deadline put out of bounds do not repeat the problem', () => {
+    let error: unknown;
+    try {
+      createUltimatum(
+        base({
+          events: [
+            { type: 'shorten', at: '2025-07-20', to: '2025-07-01' },
+            { type: 'note', at: '2025-07-21', text: 'later' },
+          ],
+        }),
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect((error as { issues: { path: unknown[] }[] }).issues.map((i) => i.path)).toEqual([['events', 0, 'to']]);
+  });
+});
+
 describe('stored documents (SPEC §2.10)', () => {
   it('are frozen, and JSON round-trips to an equal object', () => {
     const u = foundingCase();

@@ -412,7 +412,8 @@ function parseCommandLine(argv: readonly string[]) {
     const option = /'(-[^']*)'/.exec(message)?.[1];
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new UsageError(`unknown option ${option}`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
-      const name = option.split(' ')[0];
+      // Node names the option "-h, --help" or "--at <value>": use the long name.
+      const name = option.split(/[ ,]+/).find((word) => word.startsWith('--')) ?? option;
       throw new UsageError(message.includes('does not take') ? `${name} does not take a value` : `${name} needs a value`);
     }
     throw new UsageError(message.split('\n')[0] ?? 'invalid arguments');
@@ -506,7 +507,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (e instanceof Interrupted) return INTERRUPTED;
     if (isUltimatumError(e)) {
       for (const issue of e.issues) io.stderr.write(`ultimatum: ${formatPath(issue.path)}: ${issue.message}\n`);
-      return INVALID;
+      // An --at that only fails in some ultimatum's zone is still a bad --at: a usage error.
+      return e.issues.every((issue) => issue.path[0] === 'at') ? USAGE : INVALID;
     }
     throw e;
   }

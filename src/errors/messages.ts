@@ -70,7 +70,7 @@ export const messages = {
   schemaVersion: (supported: number) => `must be ${supported}: this version reads stored documents of schemaVersion ${supported}`,
   invalidOption: (detail: string) => detail,
   summary: (count: number, first: string) =>
-    count === 1 ? first : `${first} (and ${count - 1} more ${count === 2 ? 'problem' : 'problems'})`,
+    count <= 1 ? first : `${first} (and ${count - 1} more ${count === 2 ? 'problem' : 'problems'})`,
   holidaysNotInstalled: () =>
     'holidayCalendar needs the optional peer dependency "date-holidays", which is not installed: run `npm install date-holidays`',
   holidaysUnreadable: (what: string) =>

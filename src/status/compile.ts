@@ -227,13 +227,16 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
     if (s.terminal !== null) issues.add('INVALID_EVENT', ['events', i, 'type'], messages.eventAfterTerminal(s.terminal));
     s = { ...s };
     const found = issues.length;
+    const before = { earliest: s.earliest, latest: s.latest };
     applyEvent(ctx, s, e, i, atMs, out, issues);
-    if (issues.length === found && s.earliest < issuedMs) {
+    // Only an event that moved the deadline can have put it out of bounds (no echo on later ones).
+    const checked = issues.length === found && (s.earliest !== before.earliest || s.latest !== before.latest);
+    if (checked && s.earliest < issuedMs) {
       issues.add('INVALID_EVENT', ['events', i, fieldOf(e)], messages.deadlineBeforeIssue());
-    } else if (issues.length === found && s.earliest - issuedMs < s.pausedTotal) {
+    } else if (checked && s.earliest - issuedMs < s.pausedTotal) {
       // Time paused is not active time: a deadline inside it would leave less than none.
       issues.add('INVALID_EVENT', ['events', i, fieldOf(e)], messages.noActiveTime());
-    } else if (issues.length === found && !inSupportedRange(s.latest)) {
+    } else if (checked && !inSupportedRange(s.latest)) {
       // A pause long enough to carry the deadline past year 9999.
       issues.add('OUT_OF_RANGE', ['events', i, 'at'], messages.durationOutOfRange());
     }
