@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { UltimatumError } from '../errors/UltimatumError.js';
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 import { BusinessCalendarSchema } from '../model/schemas.js';
 import { parseWith } from '../model/zodIssues.js';
 import { type BusinessCalendar, createCalendar } from '../rules/businessDays.js';
@@ -43,15 +43,15 @@ const MAX_SPAN = 200;
 const DAY_MS = 86_400_000;
 const CACHE_MAX = 32;
 
-const year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
-const OptionsSchema = z.strictObject({
+const year = /* @__PURE__ */ (() => z.number().int().min(MIN_YEAR).max(MAX_YEAR))();
+const OptionsSchema = /* @__PURE__ */ (() => z.strictObject({
   types: z.array(z.enum(HOLIDAY_TYPES)).min(1).optional(),
   years: z
     .tuple([year, year])
     .refine(([from, to]) => from <= to && to - from < MAX_SPAN, { error: messages.holidayYears(MAX_SPAN) })
     .optional(),
   weekend: BusinessCalendarSchema.shape.weekend,
-});
+}))();
 
 /** The part of date-holidays' holiday object read here. */
 interface RawHoliday {

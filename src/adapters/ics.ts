@@ -38,7 +38,7 @@
  */
 import type { IANAZone } from 'luxon';
 import { isUltimatumError, UltimatumError, type UltimatumIssue } from '../errors/UltimatumError.js';
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 import type { Consequence, DateInput, DurationSpec, Ultimatum } from '../model/types.js';
 import { formatInstant } from '../present/formatInstant.js';
 import { toDurationSpec } from '../rules/duration.js';
@@ -93,11 +93,11 @@ export interface ToICSOptions {
  */
 export type ICSInput = Ultimatum | readonly Ultimatum[] | Pick<Tracker, 'list'>;
 
-const UTC = zoneFor('UTC') as IANAZone;
+const UTC = /* @__PURE__ */ (() => zoneFor('UTC') as IANAZone)();
 const DEFAULT_PROD_ID = '-//ultimatum//ultimatum//EN';
 const MAX_OCTETS = 75;
 /** First instant whose year has five digits: iCalendar cannot write it. */
-const UNWRITABLE_MS = Date.UTC(10000, 0, 1);
+const UNWRITABLE_MS = /* @__PURE__ */ (() => Date.UTC(10000, 0, 1))();
 const OPTION_KEYS = ['dtstamp', 'at', 'prodId', 'milestones', 'alarms', 'name'];
 const MILESTONE_KEYS = ['fractions', 'before'];
 /** Events that move the deadline in force: each one bumps SEQUENCE. */

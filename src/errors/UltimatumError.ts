@@ -1,4 +1,4 @@
-import { messages } from './messages.js';
+import * as messages from './messages.js';
 
 /**
  * Stable error codes. Match on these, not on messages.
@@ -29,7 +29,7 @@ export interface UltimatumIssue {
 }
 
 /** Cross-realm brand: `Symbol.for` keys are shared by every realm of the agent. */
-const BRAND = Symbol.for('ultimatum.UltimatumError');
+const BRAND = /* @__PURE__ */ (() => Symbol.for('ultimatum.UltimatumError'))();
 
 /**
  * Formats a JSON path the way users write it: `events[2].at`.

@@ -1,6 +1,6 @@
 import { DateTime, Duration } from 'luxon';
 import { z } from 'zod';
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 import { DURATION_UNITS, type DateInput, type DurationInput } from './units.js';
 
 /**
@@ -16,9 +16,9 @@ const NAME_MAX = 2_000;
 const TEXT_MAX = 20_000;
 const LIST_MAX = 10_000;
 
-const id = z.string().min(1).max(ID_MAX);
-const name = z.string().min(1).max(NAME_MAX);
-const text = z.string().max(TEXT_MAX);
+const id = /* @__PURE__ */ (() => z.string().min(1).max(ID_MAX))();
+const name = /* @__PURE__ */ (() => z.string().min(1).max(NAME_MAX))();
+const text = /* @__PURE__ */ (() => z.string().max(TEXT_MAX))();
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIST_MAX);
 
 function isDateLike(v: unknown): boolean {
@@ -32,15 +32,15 @@ function isDateLike(v: unknown): boolean {
 }
 
 /** An instant as callers may write it; its meaning is checked when it is read in the zone. */
-export const DateInputSchema = z.custom<DateInput>(isDateLike, {
+export const DateInputSchema = /* @__PURE__ */ (() => z.custom<DateInput>(isDateLike, {
   error: (issue) =>
     issue.input === undefined
       ? messages.required()
       : messages.expectedType('an ISO 8601 string, a Date, epoch milliseconds or a luxon DateTime'),
-});
+}))();
 
 /** A duration as callers may write it; its units are checked when it is read. */
-export const DurationInputSchema = z.custom<DurationInput>(
+export const DurationInputSchema = /* @__PURE__ */ (() => z.custom<DurationInput>(
   (v) =>
     typeof v === 'string' ||
     Duration.isDuration(v) ||
@@ -52,15 +52,15 @@ export const DurationInputSchema = z.custom<DurationInput>(
         ? messages.required()
         : messages.expectedType('an ISO 8601 duration string, a luxon Duration or an object of units'),
   },
-);
+))();
 
 /** The stored form of a duration: non-negative numbers per unit. */
-export const DurationSpecSchema = z.strictObject({
+export const DurationSpecSchema = /* @__PURE__ */ (() => z.strictObject({
   ...(Object.fromEntries(DURATION_UNITS.map((u) => [u, z.number().min(0, { error: messages.finiteNonNegative() }).optional()])) as {
     [U in (typeof DURATION_UNITS)[number]]: z.ZodOptional<z.ZodNumber>;
   }),
   businessDays: z.number().int({ error: messages.integer() }).min(0, { error: messages.finiteNonNegative() }).optional(),
-});
+}))();
 
 const ROLLOVER = ['none', 'next-business-day', 'previous-business-day'] as const;
 
@@ -121,12 +121,12 @@ function eventSchema<D extends z.ZodType, U extends z.ZodType, R extends z.ZodTy
 }
 
 /** A real calendar date written `YYYY-MM-DD` (so `2025-02-30` is refused). */
-const isoDate = z
+const isoDate = /* @__PURE__ */ (() => z
   .string()
   .max(10)
   .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s, { zone: 'utc' }).isValid, {
     error: messages.isoDate(),
-  });
+  }))();
 
 /**
  * A business calendar: weekend days as ISO weekday numbers (1 = Monday … 7 = Sunday; default
@@ -135,14 +135,14 @@ const isoDate = z
  * @example
  * BusinessCalendarSchema.safeParse({ weekend: [5, 6], holidays: ['2025-12-25'] }).success //=> true
  */
-export const BusinessCalendarSchema = z.strictObject({
+export const BusinessCalendarSchema = /* @__PURE__ */ (() => z.strictObject({
   weekend: z
     .array(z.number().int().min(1).max(7))
     .max(6, { error: messages.noBusinessDay() })
     .refine((days) => new Set(days).size === days.length, { error: messages.repeatedWeekday() })
     .optional(),
   holidays: list(isoDate).optional(),
-});
+}))();
 
 function ultimatumFields<D extends z.ZodType, U extends z.ZodType, I extends z.ZodType<string | undefined>>(
   date: D,
@@ -167,13 +167,13 @@ function ultimatumFields<D extends z.ZodType, U extends z.ZodType, I extends z.Z
 }
 
 /** The deadline rule as callers write it: `{ at }`, `{ after, from?, endOfDay?, rollover? }` or `{ between }`. */
-export const DeadlineRuleInputSchema = deadlineRuleSchema(DateInputSchema, DurationInputSchema);
+export const DeadlineRuleInputSchema = /* @__PURE__ */ (() => deadlineRuleSchema(DateInputSchema, DurationInputSchema))();
 
 /** A consequence as callers write it (its `id` is generated when absent). */
-export const ConsequenceInputSchema = consequenceSchema(DurationInputSchema, id.optional());
+export const ConsequenceInputSchema = /* @__PURE__ */ (() => consequenceSchema(DurationInputSchema, id.optional()))();
 
 /** A history event as callers write it. */
-export const EventInputSchema = eventSchema(DateInputSchema, DurationInputSchema, DeadlineRuleInputSchema);
+export const EventInputSchema = /* @__PURE__ */ (() => eventSchema(DateInputSchema, DurationInputSchema, DeadlineRuleInputSchema))();
 
 /**
  * What callers pass to `createUltimatum`. Shapes are checked here; instants, durations, zones and
@@ -182,15 +182,15 @@ export const EventInputSchema = eventSchema(DateInputSchema, DurationInputSchema
  * @example
  * UltimatumInputSchema.safeParse({ title: 'x' }).success //=> false
  */
-export const UltimatumInputSchema = z.strictObject({
+export const UltimatumInputSchema = /* @__PURE__ */ (() => z.strictObject({
   id: id.optional(),
   ...ultimatumFields(DateInputSchema, DurationInputSchema, id.optional()),
   addressee: z.union([name, list(name).min(1)]),
   schemaVersion: z.literal(SCHEMA_VERSION).optional(),
-});
+}))();
 
 // Length and format are checked when the instant is read, with INVALID_DATE as for inputs.
-const storedInstant = z.string();
+const storedInstant = /* @__PURE__ */ (() => z.string())();
 
 /**
  * A consequence in the stored document: every field normalised, `id` always present.
@@ -198,7 +198,7 @@ const storedInstant = z.string();
  * @example
  * ConsequenceSchema.parse({ id: 'tariffs', kind: 'tariff', ratePercent: 100, scope: 'secondary' }).id //=> 'tariffs'
  */
-export const ConsequenceSchema = consequenceSchema(DurationSpecSchema, id);
+export const ConsequenceSchema = /* @__PURE__ */ (() => consequenceSchema(DurationSpecSchema, id))();
 
 /**
  * The stored deadline rule: instants as ISO strings, durations as units.
@@ -206,7 +206,7 @@ export const ConsequenceSchema = consequenceSchema(DurationSpecSchema, id);
  * @example
  * DeadlineRuleSchema.safeParse({ after: { days: 50 } }).success //=> true
  */
-export const DeadlineRuleSchema = deadlineRuleSchema(storedInstant, DurationSpecSchema);
+export const DeadlineRuleSchema = /* @__PURE__ */ (() => deadlineRuleSchema(storedInstant, DurationSpecSchema))();
 
 /**
  * A history event in the stored document.
@@ -214,7 +214,7 @@ export const DeadlineRuleSchema = deadlineRuleSchema(storedInstant, DurationSpec
  * @example
  * EventSchema.safeParse({ type: 'comply', at: '2020-01-30T00:00:00+01:00' }).success //=> true
  */
-export const EventSchema = eventSchema(storedInstant, DurationSpecSchema, DeadlineRuleSchema);
+export const EventSchema = /* @__PURE__ */ (() => eventSchema(storedInstant, DurationSpecSchema, DeadlineRuleSchema))();
 
 /**
  * The stored, normalised document: what `createUltimatum` returns and `parseUltimatum` reads.
@@ -224,7 +224,7 @@ export const EventSchema = eventSchema(storedInstant, DurationSpecSchema, Deadli
  * @example
  * UltimatumSchema.safeParse(JSON.parse(JSON.stringify(u))).success //=> true
  */
-export const UltimatumSchema = z.strictObject({
+export const UltimatumSchema = /* @__PURE__ */ (() => z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
   ...ultimatumFields(storedInstant, DurationSpecSchema, id),
@@ -232,4 +232,4 @@ export const UltimatumSchema = z.strictObject({
   zone: z.string(),
   consequences: list(ConsequenceSchema),
   events: list(EventSchema),
-});
+}))();

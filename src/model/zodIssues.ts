@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { UltimatumErrorCode, UltimatumIssue } from '../errors/UltimatumError.js';
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'a string',

@@ -1,4 +1,4 @@
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 import { fail, UltimatumError, type UltimatumIssue } from '../errors/UltimatumError.js';
 import type { Countdown } from '../status/countdown.js';
 
@@ -26,7 +26,7 @@ const UNITS = ['days', 'hours', 'minutes', 'seconds', 'milliseconds'] as const;
 const INTL_UNITS = ['day', 'hour', 'minute', 'second', 'millisecond'] as const;
 const SIZES = [86_400_000, 3_600_000, 60_000, 1_000, 1] as const;
 const STYLES = ['long', 'short', 'narrow', 'digital'] as const;
-const LARGEST = UNITS.slice(0, 4);
+const LARGEST = /* @__PURE__ */ (() => UNITS.slice(0, 4))();
 const MS = 4;
 /** Bound on each cache, so that callers passing arbitrary locales cannot grow it without end. */
 const MAX_CACHED = 64;
@@ -116,6 +116,16 @@ function localeKey(locale: unknown): string | undefined {
 }
 
 /** Every problem with the arguments, in the order they are reported; empty when there is none. */
+const OPTION_KEYS: ReadonlySet<string> = new Set(['locale', 'style', 'maxUnits', 'largestUnit', 'smallestUnit']);
+/** Longer than any real language tag: refused before Intl spends time on it. */
+const MAX_LOCALE = 100;
+
+/** A typo ("locales") must not silently fall back to the defaults. */
+function hasUnknownKey(opts: object): boolean {
+  for (const key in opts) if (!OPTION_KEYS.has(key)) return true;
+  return false;
+}
+
 function problems(c: Countdown, opts: FormatCountdownOptions): UltimatumIssue[] {
   const issues: UltimatumIssue[] = [];
   const bad = (path: string[], message: string): void => {
@@ -128,8 +138,10 @@ function problems(c: Countdown, opts: FormatCountdownOptions): UltimatumIssue[] 
     bad([], messages.expectedType('an options object'));
     opts = {};
   }
+  for (const key of Object.keys(opts)) if (!OPTION_KEYS.has(key)) bad([key], messages.unknownKey(key));
   const { locale, style = 'long', maxUnits, largestUnit = 'days', smallestUnit = 'seconds' } = opts;
   if (localeKey(locale) === undefined) bad(['locale'], messages.expectedType('a language tag or an array of language tags'));
+  else if (typeof locale === 'string' && locale.length > MAX_LOCALE) bad(['locale'], messages.invalidLocale(locale));
   if (!isOneOf(STYLES, style)) bad(['style'], messages.oneOf(STYLES));
   if (maxUnits !== undefined && !(Number.isInteger(maxUnits) && maxUnits > 0))
     bad(['maxUnits'], messages.expectedType('a whole number >= 1'));
@@ -148,7 +160,7 @@ function cached<T>(cache: Map<string, T>, key: string, locale: unknown, make: ()
     try {
       entry = make();
     } catch {
-      fail('INVALID_INPUT', ['locale'], messages.invalidOption(`${JSON.stringify(locale)} is not a valid BCP 47 language tag`));
+      fail('INVALID_INPUT', ['locale'], messages.invalidLocale(String(locale)));
     }
     if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(key, entry);
@@ -199,6 +211,8 @@ export function formatCountdown(c: Countdown, opts: FormatCountdownOptions = {})
     !(total >= 0 && total < Number.POSITIVE_INFINITY) ||
     o !== opts ||
     (key === undefined && typeof locale !== 'string') ||
+    (typeof locale === 'string' && locale.length > MAX_LOCALE) ||
+    hasUnknownKey(o) ||
     !isOneOf(STYLES, style) ||
     (maxUnits !== undefined && !(Number.isInteger(maxUnits) && maxUnits > 0)) ||
     hi < 0 ||

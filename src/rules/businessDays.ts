@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { UltimatumError } from '../errors/UltimatumError.js';
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 import { BusinessCalendarSchema } from '../model/schemas.js';
 import { parseWith } from '../model/zodIssues.js';
 import {
@@ -93,13 +93,18 @@ export function compiledCalendarOf(calendar: unknown, path: Path = ['calendar'])
   return c;
 }
 
-const UTC = zoneFor('UTC') as IANAZone;
+let utcZone: IANAZone | undefined;
+/** The UTC zone, made on first use: an IANAZone builds an Intl.DateTimeFormat (~20–30 ms at start-up). */
+function utc(): IANAZone {
+  utcZone ??= zoneFor('UTC') as IANAZone;
+  return utcZone;
+}
 
-/** Reads a date argument as a DateTime: a DateTime keeps its zone, an ISO string its offset, the rest UTC. */
+/** Reads a date argument as a DateTime: a DateTime keeps its zone, an ISO string its offset, the rest utc(). */
 function toDateTime(input: unknown, name: string): DateTime {
   if (DateTime.isDateTime(input) && typeof input.toMillis === 'function' && input.isValid) return input;
   const issues = new IssueList();
-  const ms = toEpochMs(input, UTC, 'start', [name], issues);
+  const ms = toEpochMs(input, utc(), 'start', [name], issues);
   if (ms === undefined) throw new UltimatumError(issues.items);
   if (typeof input === 'string') {
     const withOffset = DateTime.fromISO(input, { setZone: true, zone: 'utc' });

@@ -1,6 +1,6 @@
 import { DateTime, Duration, type IANAZone } from 'luxon';
 import { z } from 'zod';
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 import { DURATION_UNITS, type DurationSpec, type DurationUnit } from '../model/units.js';
 import { parseWith } from '../model/zodIssues.js';
 import { isUltimatumError } from '../errors/UltimatumError.js';
@@ -18,9 +18,9 @@ import {
 import { instantOfWallClock, startOfWallDay, wallClockOf } from './localTime.js';
 
 // Any number passes the shape check; NaN, Infinity and negatives get the finite >= 0 message below.
-const unit = z.custom<number>((v) => typeof v === 'number', { error: messages.expectedType('a number') });
+const unit = /* @__PURE__ */ (() => z.custom<number>((v) => typeof v === 'number', { error: messages.expectedType('a number') }))();
 /** The shape of a duration written as units; values are checked one by one after it. */
-export const DurationObjectSchema = z.strictObject({
+export const DurationObjectSchema = /* @__PURE__ */ (() => z.strictObject({
   years: unit.optional(),
   months: unit.optional(),
   weeks: unit.optional(),
@@ -30,7 +30,7 @@ export const DurationObjectSchema = z.strictObject({
   seconds: unit.optional(),
   milliseconds: unit.optional(),
   businessDays: unit.optional(),
-});
+}))();
 
 const DAY_MS = 86_400_000;
 /** More days than separate any two instants JavaScript can represent. */
@@ -107,7 +107,7 @@ export interface AddOptions {
   readonly rolls?: Roll[] | undefined;
 }
 
-const DEFAULT_CALENDAR = compileCalendar([6, 7], []);
+const DEFAULT_CALENDAR = /* @__PURE__ */ (() => compileCalendar([6, 7], []))();
 
 /**
  * Adds a duration to an instant in a zone: calendar units on the wall clock (50 days keep

@@ -1,5 +1,5 @@
 import { DateTime, type IANAZone } from 'luxon';
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 import type { IssueList, Path } from './issues.js';
 import { instantOfWallClock, startOfWallDay } from './localTime.js';
 
@@ -12,7 +12,7 @@ const DAY_MS = 86_400_000;
 export type DateOnlyMeaning = 'start' | 'end';
 
 /** Epoch ms of 0001-01-01T00:00Z (`Date.UTC` would read year 1 as 1901). */
-const YEAR_ONE_MS = new Date(0).setUTCFullYear(1, 0, 1);
+const YEAR_ONE_MS = /* @__PURE__ */ (() => new Date(0).setUTCFullYear(1, 0, 1))();
 /** First and last supported instants: years 1 to 9999, so every instant has a plain ISO form. */
 export const MIN_MS = YEAR_ONE_MS - 14 * 3_600_000;
 /** Last supported instant (see `MIN_MS`). */

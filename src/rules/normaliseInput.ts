@@ -1,5 +1,5 @@
 import { DateTime, type IANAZone } from 'luxon';
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 import { SCHEMA_VERSION, type UltimatumInputSchema } from '../model/schemas.js';
 import type { Ultimatum } from '../model/types.js';
 import type { z } from 'zod';

@@ -1,6 +1,6 @@
 import { Duration } from 'luxon';
 import { UltimatumError } from '../errors/UltimatumError.js';
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 import type { DurationSpec } from '../model/units.js';
 
 /**
@@ -18,7 +18,8 @@ type Unit = keyof DurationSpec;
 
 const MAX_LENGTH = 1_000;
 
-const UNITS: Record<string, Unit> = {};
+const UNITS: Record<string, Unit> = /* @__PURE__ */ (() => {
+  const out: Record<string, Unit> = {};
 for (const [unit, names] of Object.entries({
   years: ['year', 'years', 'yr', 'yrs', 'y'],
   months: ['month', 'months', 'mo', 'mos'],
@@ -29,19 +30,27 @@ for (const [unit, names] of Object.entries({
   seconds: ['second', 'seconds', 'sec', 'secs', 's'],
   milliseconds: ['millisecond', 'milliseconds', 'ms'],
 })) {
-  for (const name of names) UNITS[name] = unit as Unit;
+  for (const name of names) out[name] = unit as Unit;
 }
+  return out;
+})();
 
-const SMALL: Record<string, number> = {};
+const SMALL: Record<string, number> = /* @__PURE__ */ (() => {
+  const out: Record<string, number> = {};
 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
   .split(' ')
   .forEach((w, i) => {
-    SMALL[w] = i;
+    out[w] = i;
   });
-const TENS: Record<string, number> = {};
+  return out;
+})();
+const TENS: Record<string, number> = /* @__PURE__ */ (() => {
+  const out: Record<string, number> = {};
 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((w, i) => {
-  TENS[w] = (i + 2) * 10;
+  out[w] = (i + 2) * 10;
 });
+  return out;
+})();
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000 };
 
 interface Token {

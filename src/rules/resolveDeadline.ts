@@ -1,5 +1,5 @@
 import { DateTime, type IANAZone } from 'luxon';
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 import type { DeadlineRule } from '../model/types.js';
 import type { DurationSpec } from '../model/units.js';
 import type { CompiledCalendar } from './calendarDays.js';

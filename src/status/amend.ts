@@ -42,60 +42,60 @@ const shorthand =
  * @example
  * reschedule(u, { at: '2025-07-29T12:00', deadline: { after: { days: 10 } } })
  */
-export const reschedule: (u: Ultimatum, fields: EventFields<'reschedule'>) => Ultimatum = shorthand('reschedule');
+export const reschedule: (u: Ultimatum, fields: EventFields<'reschedule'>) => Ultimatum = /* @__PURE__ */ (() => shorthand('reschedule'))();
 /**
  * Moves the deadline later, `by` a duration or `to` an instant.
  *
  * @example
  * extend(u, { at: '2019-03-22', to: '2019-04-12' })
  */
-export const extend: (u: Ultimatum, fields: EventFields<'extend'>) => Ultimatum = shorthand('extend');
+export const extend: (u: Ultimatum, fields: EventFields<'extend'>) => Ultimatum = /* @__PURE__ */ (() => shorthand('extend'))();
 /**
  * Moves the deadline earlier, `by` a duration or `to` an instant.
  *
  * @example
  * shorten(u, { at: '2025-07-29T12:00', to: '2025-08-08T12:00' })
  */
-export const shorten: (u: Ultimatum, fields: EventFields<'shorten'>) => Ultimatum = shorthand('shorten');
+export const shorten: (u: Ultimatum, fields: EventFields<'shorten'>) => Ultimatum = /* @__PURE__ */ (() => shorthand('shorten'))();
 /**
  * Stops the clock; `resume` restarts it and moves the deadline later by the time paused.
  *
  * @example
  * pause(u, { at: '2025-03-03T09:00', note: 'waiting for the customer' })
  */
-export const pause: (u: Ultimatum, fields: EventFields<'pause'>) => Ultimatum = shorthand('pause');
+export const pause: (u: Ultimatum, fields: EventFields<'pause'>) => Ultimatum = /* @__PURE__ */ (() => shorthand('pause'))();
 /**
  * Restarts a paused clock; the deadline moves later by the paused time.
  *
  * @example
  * resume(u, { at: '2025-03-06T09:00' })
  */
-export const resume: (u: Ultimatum, fields: EventFields<'resume'>) => Ultimatum = shorthand('resume');
+export const resume: (u: Ultimatum, fields: EventFields<'resume'>) => Ultimatum = /* @__PURE__ */ (() => shorthand('resume'))();
 /**
  * Records that the demand was met; nothing may follow.
  *
  * @example
  * comply(u, { at: '2020-01-30' })
  */
-export const comply: (u: Ultimatum, fields: EventFields<'comply'>) => Ultimatum = shorthand('comply');
+export const comply: (u: Ultimatum, fields: EventFields<'comply'>) => Ultimatum = /* @__PURE__ */ (() => shorthand('comply'))();
 /**
  * Records that the issuer withdrew the ultimatum; nothing may follow.
  *
  * @example
  * withdraw(u, { at: '2025-08-15' })
  */
-export const withdraw: (u: Ultimatum, fields: EventFields<'withdraw'>) => Ultimatum = shorthand('withdraw');
+export const withdraw: (u: Ultimatum, fields: EventFields<'withdraw'>) => Ultimatum = /* @__PURE__ */ (() => shorthand('withdraw'))();
 /**
  * Records consequences imposed (by id), `partial` when only part of a threat was carried out.
  *
  * @example
  * enforce(u, { at: '2025-08-06T12:00', consequences: ['secondary-tariffs'], partial: true })
  */
-export const enforce: (u: Ultimatum, fields: EventFields<'enforce'>) => Ultimatum = shorthand('enforce');
+export const enforce: (u: Ultimatum, fields: EventFields<'enforce'>) => Ultimatum = /* @__PURE__ */ (() => shorthand('enforce'))();
 /**
  * Adds a dated note to the history; it changes nothing.
  *
  * @example
  * note(u, { at: '2025-07-15T12:00', text: 'The Kremlin calls the statements "very serious"' })
  */
-export const note: (u: Ultimatum, fields: EventFields<'note'>) => Ultimatum = shorthand('note');
+export const note: (u: Ultimatum, fields: EventFields<'note'>) => Ultimatum = /* @__PURE__ */ (() => shorthand('note'))();

@@ -1,5 +1,5 @@
 import type { IANAZone } from 'luxon';
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 import type { Consequence, Ultimatum, UltimatumEvent } from '../model/types.js';
 import { addDuration, describeDuration } from '../rules/duration.js';
 import { inSupportedRange, isDateOnly, toEpochMs } from '../rules/instant.js';

@@ -1,7 +1,7 @@
 import { DateTime, type IANAZone } from 'luxon';
 import type { DateInput, Ultimatum } from '../model/types.js';
 import { fail } from '../errors/UltimatumError.js';
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 import { zoneFor } from '../rules/zone.js';
 import { breakdown } from './breakdown.js';
 import { readAt } from './readAt.js';

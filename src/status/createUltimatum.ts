@@ -1,5 +1,5 @@
 import { UltimatumError } from '../errors/UltimatumError.js';
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 import { SCHEMA_VERSION, UltimatumInputSchema, UltimatumSchema } from '../model/schemas.js';
 import type { Ultimatum, UltimatumInput } from '../model/types.js';
 import { parseWith } from '../model/zodIssues.js';

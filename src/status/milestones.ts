@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { UltimatumError } from '../errors/UltimatumError.js';
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 import type { DateInput, DurationInput, DurationSpec, Ultimatum } from '../model/types.js';
 import { addDuration, negateDuration, toDurationSpec } from '../rules/duration.js';
 import { z } from 'zod';
@@ -84,11 +84,11 @@ function instantOfActiveTime(issuedMs: number, active: number, pauses: readonly 
   return t;
 }
 
-const MilestoneOptionsSchema = z.strictObject({
+const MilestoneOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
   fractions: z.array(z.number({ error: messages.fraction() })).max(100).optional(),
   before: z.array(DurationInputSchema).max(100).optional(),
   at: DateInputSchema.optional(),
-});
+}))();
 
 function readOptions(u: Ultimatum, opts: MilestoneOptions): { fractions: readonly number[]; before: readonly DurationSpec[] } {
   const issues = new IssueList();

@@ -231,6 +231,16 @@ class StatusView implements Status {
  * status(u, '2025-08-01T12:00').deadline?.toISO() //=> '2025-08-08T12:00:00.000-04:00'
  * status(u, '2025-08-10').phase //=> 'enforced'
  */
+/**
+ * The status of a compiled ultimatum at epoch ms `atMs` (for the tracker, which keeps the compiled forms).
+ *
+ * @example
+ * statusOfCompiled(u, compiledOf(u), Date.UTC(2025, 7, 10)).phase //=> 'enforced'
+ */
+export function statusOfCompiled(u: Ultimatum, c: Compiled, atMs: number): Status {
+  return new StatusView(u, c, atMs);
+}
+
 export function status(u: Ultimatum, at?: DateInput): Status {
   const c = compiledOf(u);
   return new StatusView(u, c, readAt(at, c.zone));

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import { DateTime as LuxonDateTime } from 'luxon';
 import { UltimatumError, isUltimatumError } from '../errors/UltimatumError.js';
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 import type { DateInput, DurationInput, Ultimatum } from '../model/types.js';
 import { z } from 'zod';
 import { parseWith } from '../model/zodIssues.js';
@@ -12,7 +12,8 @@ import { zoneFor } from '../rules/zone.js';
 import { compiledOf } from '../status/compiled.js';
 import { parseUltimatum } from '../status/createUltimatum.js';
 import { readAt } from '../status/readAt.js';
-import { type Phase, type Status, status } from '../status/status.js';
+import type { Compiled } from '../status/compile.js';
+import { type Phase, type Status, status, statusOfCompiled } from '../status/status.js';
 import { changeInstants } from './changeInstants.js';
 import type { IANAZone } from 'luxon';
 
@@ -80,14 +81,19 @@ export interface Tracker {
   toJSON(): TrackerDocument;
 }
 
-const UTC = zoneFor('UTC') as IANAZone;
+let utcZone: IANAZone | undefined;
+/** The UTC zone, made on first use: an IANAZone builds an Intl.DateTimeFormat (~20–30 ms at start-up). */
+function utc(): IANAZone {
+  utcZone ??= zoneFor('UTC') as IANAZone;
+  return utcZone;
+}
 
 /** The shape of a stored tracker; each ultimatum is then read with `parseUltimatum`. */
-const TrackerDocumentSchema = z.strictObject({
+const TrackerDocumentSchema = /* @__PURE__ */ (() => z.strictObject({
   schemaVersion: z.literal(1, { error: messages.trackerDocument() }),
   kind: z.literal('ultimatum-tracker', { error: messages.trackerDocument() }),
   ultimatums: z.array(z.unknown()),
-}, { error: (issue) => (issue.code === 'invalid_type' ? messages.trackerDocument() : undefined) });
+}, { error: (issue) => (issue.code === 'invalid_type' ? messages.trackerDocument() : undefined) }))();
 const PHASES: readonly Phase[] = ['pending', 'active', 'paused', 'expired', 'enforced', 'complied', 'withdrawn'];
 
 function lowerBound(values: Float64Array, x: number): number {
@@ -113,22 +119,25 @@ interface Index {
   readonly deadlines: { at: Float64Array; slot: Int32Array };
   /** Last event instant per slot, sorted: after it, the final deadline is the one in force. */
   readonly lastEvents: { at: Float64Array; slot: Int32Array };
-  /** Slots whose deadline keeps moving (paused at the end of their history). */
-  readonly moving: readonly number[];
+  /** Slots paused at the end of their history, by the active time they have left (deadline − pause start). */
+  readonly moving: { at: Float64Array; slot: Int32Array };
 }
 
 class TrackerImpl implements Tracker {
   readonly #items: (Ultimatum | undefined)[] = [];
+  /** The compiled form of each slot (no WeakMap lookup per status). */
+  readonly #compiled: (Compiled | undefined)[] = [];
   readonly #slots = new Map<string, number>();
   #index: Index | undefined;
 
   add(u: Ultimatum): Tracker {
-    compiledOf(u);
+    const compiled = compiledOf(u);
     if (this.#slots.has(u.id)) {
       throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['id'], message: messages.duplicateUltimatumId(u.id) }]);
     }
     this.#slots.set(u.id, this.#items.length);
     this.#items.push(u);
+    this.#compiled.push(compiled);
     this.#index = undefined;
     return this;
   }
@@ -137,6 +146,7 @@ class TrackerImpl implements Tracker {
     const slot = this.#slots.get(id);
     if (slot === undefined) return false;
     this.#items[slot] = undefined;
+    this.#compiled[slot] = undefined;
     this.#slots.delete(id);
     this.#index = undefined;
     return true;
@@ -156,7 +166,7 @@ class TrackerImpl implements Tracker {
   }
 
   statusAll(at?: DateInput): TrackedStatus[] {
-    const t = readAt(at, UTC);
+    const t = readAt(at, utc());
     return this.list().map((ultimatum) => ({ ultimatum, status: status(ultimatum, t) }));
   }
 
@@ -165,7 +175,7 @@ class TrackerImpl implements Tracker {
     const changes: [number, number][] = [];
     const deadlines: [number, number][] = [];
     const lastEvents: [number, number][] = [];
-    const moving: number[] = [];
+    const moving: [number, number][] = [];
     this.#items.forEach((u, slot) => {
       if (u === undefined) return;
       for (const ms of changeInstants(u)) changes.push([ms, slot]);
@@ -174,43 +184,51 @@ class TrackerImpl implements Tracker {
       lastEvents.push([Math.max(c.issuedMs, c.eventMs[c.eventMs.length - 1] ?? c.issuedMs), slot]);
       if (last === undefined || last.terminal !== null) return;
       if (Number.isNaN(last.pausedSince)) deadlines.push([last.latest, slot]);
-      else moving.push(slot);
+      else moving.push([last.latest - last.pausedSince, slot]);
     });
     this.#index = {
       changes: sortedPairs(changes),
       deadlines: sortedPairs(deadlines),
       lastEvents: sortedPairs(lastEvents),
-      moving,
+      moving: sortedPairs(moving),
     };
     return this.#index;
   }
 
-  /** Slots whose deadline in force at `t` may differ from the indexed final one. */
-  #unsettled(index: Index, t: number): Set<number> {
-    const out = new Set(index.moving);
+  /** Slots with an event after `t`: their state at `t` is not the final one indexed. */
+  #unsettled(index: Index, t: number): Set<number> | undefined {
     const { at, slot } = index.lastEvents;
     // Strictly after t: an event at t is already folded into the status at t.
-    for (let i = lowerBound(at, t + 1); i < at.length; i++) out.add(slot[i] as number);
+    const first = lowerBound(at, t + 1);
+    if (first >= at.length) return undefined;
+    const out = new Set<number>();
+    for (let i = first; i < at.length; i++) out.add(slot[i] as number);
     return out;
   }
 
-  /** Statuses of the indexed deadlines in [from, to) plus the unsettled ones, checked and sorted. */
+  /** Statuses of the indexed deadlines in [from, to), the paused ones whose deadline is there at `t`, and the unsettled ones, checked and sorted. */
   #byDeadline(t: number, from: number, to: number, keep: (s: Status) => boolean): TrackedStatus[] {
     const index = this.#build();
     const unsettled = this.#unsettled(index, t);
     const out: TrackedStatus[] = [];
     const consider = (slot: number) => {
       const ultimatum = this.#items[slot];
-      if (ultimatum === undefined) return;
-      const s = status(ultimatum, t);
+      const c = this.#compiled[slot];
+      if (ultimatum === undefined || c === undefined) return;
+      const s = statusOfCompiled(ultimatum, c, t);
       if (s.deadlineMs !== null && s.deadlineMs >= from && s.deadlineMs < to && keep(s)) out.push({ ultimatum, status: s });
     };
-    const { at, slot } = index.deadlines;
-    const end = to === Number.POSITIVE_INFINITY ? at.length : lowerBound(at, to);
-    for (let i = from === Number.NEGATIVE_INFINITY ? 0 : lowerBound(at, from); i < end; i++) {
-      if (!unsettled.has(slot[i] as number)) consider(slot[i] as number);
-    }
-    for (const s of unsettled) consider(s);
+    const range = (pairs: { at: Float64Array; slot: Int32Array }, lo: number, hi: number) => {
+      const { at, slot } = pairs;
+      const end = hi === Number.POSITIVE_INFINITY ? at.length : lowerBound(at, hi);
+      for (let i = lo === Number.NEGATIVE_INFINITY ? 0 : lowerBound(at, lo); i < end; i++) {
+        if (unsettled === undefined || !unsettled.has(slot[i] as number)) consider(slot[i] as number);
+      }
+    };
+    range(index.deadlines, from, to);
+    // Paused since before t: the deadline at t is t + (deadline − pause start), so the range shifts by t.
+    range(index.moving, from - t, to - t);
+    if (unsettled !== undefined) for (const s of unsettled) consider(s);
     return out.sort((a, b) => (a.status.deadlineMs as number) - (b.status.deadlineMs as number));
   }
 
@@ -218,8 +236,8 @@ class TrackerImpl implements Tracker {
     const issues = new IssueList();
     const within = toDurationSpec(opts?.within, ['within'], issues);
     if (within === undefined) throw new UltimatumError(issues.items);
-    const t = readAt(opts.at, UTC);
-    const until = addDuration(t, within, UTC);
+    const t = readAt(opts.at, utc());
+    const until = addDuration(t, within, utc());
     if (!inSupportedRange(until)) {
       throw new UltimatumError([{ code: 'OUT_OF_RANGE', path: ['within'], message: messages.durationOutOfRange() }]);
     }
@@ -227,7 +245,7 @@ class TrackerImpl implements Tracker {
   }
 
   overdue(at?: DateInput): TrackedStatus[] {
-    const t = readAt(at, UTC);
+    const t = readAt(at, utc());
     return this.#byDeadline(t, Number.NEGATIVE_INFINITY, t + 1, (s) => s.overdueMs !== null);
   }
 
@@ -238,7 +256,7 @@ class TrackerImpl implements Tracker {
   }
 
   nextChange(at?: DateInput): NextChange | null {
-    const t = readAt(at, UTC);
+    const t = readAt(at, utc());
     const { at: instants, slot } = this.#build().changes;
     let i = lowerBound(instants, t + 1);
     if (i >= instants.length) return null;

@@ -1,6 +1,6 @@
 import { UltimatumError, type UltimatumIssue } from '../errors/UltimatumError.js';
 import { z } from 'zod';
-import { messages } from '../errors/messages.js';
+import * as messages from '../errors/messages.js';
 import { parseWith } from '../model/zodIssues.js';
 import type { Ultimatum } from '../model/types.js';
 import { eventsUpTo } from '../status/eventsUpTo.js';
@@ -82,11 +82,11 @@ interface Source {
 }
 
 const fn = (v: unknown) => typeof v === 'function';
-const callback = z.custom<(...args: never[]) => unknown>(fn, { error: messages.expectedType('a function') });
+const callback = /* @__PURE__ */ (() => z.custom<(...args: never[]) => unknown>(fn, { error: messages.expectedType('a function') }))();
 
-const HandlersSchema = z.strictObject({ onTick: callback.optional(), onPhase: callback.optional(), onMilestone: callback.optional() });
+const HandlersSchema = /* @__PURE__ */ (() => z.strictObject({ onTick: callback.optional(), onPhase: callback.optional(), onMilestone: callback.optional() }))();
 
-const OptionsSchema = z.strictObject({
+const OptionsSchema = /* @__PURE__ */ (() => z.strictObject({
   signal: z
     .custom<AbortSignal>((v) => typeof v === 'object' && v !== null && 'aborted' in v && fn((v as AbortSignal).addEventListener), {
       error: messages.expectedType('an AbortSignal'),
@@ -99,7 +99,7 @@ const OptionsSchema = z.strictObject({
     })
     .optional(),
   lateAfterMs: z.number().min(0, { error: messages.finiteNonNegative() }).optional(),
-});
+}))();
 
 /** Checks handlers and options up front: a mistake must fail here, not later inside a timer. */
 function checkArguments(handlers: unknown, opts: unknown): void {
