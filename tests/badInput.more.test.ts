@@ -12,7 +12,8 @@
  * subject is not plain data, e.g. a tracker), and `bug` — each case's expectation is the correct
  * behaviour, and `bug` records what the library does instead when this suite was written.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { caught, expectPrototypesClean, guardObjectPrototype } from './refusal.js';
 import { toICS } from '../src/adapters/ics.js';
 import {
   addBusinessDays,
@@ -618,34 +619,8 @@ function copy(value: unknown, seen = new Map<object, unknown>()): unknown {
   return out;
 }
 
-/** Calls `f`; returns what it threw. A watch it started (it should have thrown) is stopped. */
-function caught(f: () => unknown): unknown {
-  try {
-    const result = f();
-    if (typeof result === 'object' && result !== null && typeof (result as { stop?: unknown }).stop === 'function') {
-      (result as { stop: () => void }).stop();
-    }
-  } catch (e) {
-    return e;
-  }
-  return undefined;
-}
 
-let prototypeNames: string[] = [];
-
-function expectPrototypesClean(): void {
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  expect(Object.keys(Object.prototype)).toHaveLength(0);
-  expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeNames);
-}
-
-beforeAll(() => {
-  prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
-});
-
-afterEach(() => {
-  expectPrototypesClean();
-});
+guardObjectPrototype();
 
 describe('bad input to the other entry points is refused with an UltimatumError', () => {
   it('has at least 60 cases, through every entry point listed', () => {

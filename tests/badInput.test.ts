@@ -8,7 +8,8 @@
  * version did instead (bugs these cases found and now guard against).
  */
 import { DateTime, Duration } from 'luxon';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { caught, expectPrototypesClean, guardObjectPrototype } from './refusal.js';
 import {
   amend,
   comply,
@@ -485,30 +486,8 @@ function snapshot(subject: unknown, how: 'clone' | 'json'): unknown {
   return how === 'json' ? JSON.stringify(subject) : structuredClone(subject);
 }
 
-function caught(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  return undefined;
-}
 
-let prototypeNames: string[] = [];
-
-function expectPrototypesClean(): void {
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  expect(Object.keys(Object.prototype)).toHaveLength(0);
-  expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeNames);
-}
-
-beforeAll(() => {
-  prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
-});
-
-afterEach(() => {
-  expectPrototypesClean();
-});
+guardObjectPrototype();
 
 describe('the founding input is valid (so every refusal below is due to the one bad field)', () => {
   it('creates, parses back and amends without error', () => {
