@@ -144,3 +144,28 @@ describe('business days and roll-over in deadline rules (SPEC §2.4, §2.5)', ()
     expect(deadlineOf(u, '2025-12-11')?.toISO()).toBe('2025-12-29T12:00:00.000-05:00'); // 26, 29
   });
 });
+
+describe('calendars as stored, and the edges of n', () => {
+  it('sorts and de-duplicates holidays, and sorts the weekend', () => {
+    const cal = createCalendar({ weekend: [7, 6], holidays: ['2026-01-01', '2025-12-25', '2025-12-25'] });
+    expect(cal).toEqual({ weekend: [6, 7], holidays: ['2025-12-25', '2026-01-01'] });
+  });
+
+  it('takes up to 2 000 000 business days, and no more', () => {
+    // 2 000 000 Mon–Fri days are exactly 400 000 weeks: from Mon 1 Jan 0001 to a Monday in year 7667.
+    const far = addBusinessDays('0001-01-01', 2_000_000, createCalendar());
+    expect(far.toISODate()).toBe(DateTime.fromISO('0001-01-01', { zone: 'utc' }).plus({ weeks: 400_000 }).toISODate());
+    expect(() => addBusinessDays('0001-01-01', 2_000_001, createCalendar())).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', issues: [expect.objectContaining({ path: ['n'] })] }),
+    );
+  });
+
+  it('reads a Date or epoch ms in UTC, whatever the machine zone', () => {
+    const friday = Date.UTC(2025, 11, 19, 23);
+    for (const input of [new Date(friday), friday]) {
+      const monday = addBusinessDays(input, 1, createCalendar());
+      expect(monday.toISO()).toBe('2025-12-22T23:00:00.000Z');
+      expect(monday.zone.isUniversal).toBe(true);
+    }
+  });
+});
