@@ -7,18 +7,9 @@
 import { Duration } from 'luxon';
 import { createUltimatum, explain, isUltimatumError, milestones, pause, type UltimatumInput, withdraw } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
-import { utc } from './helpers.js';
+import { utc, utcCase } from './helpers.js';
 
-const input = (over: Partial<UltimatumInput> = {}): UltimatumInput => ({
-  title: 'Case',
-  issuer: 'A',
-  addressee: 'B',
-  demands: ['Do it'],
-  issuedAt: '2025-03-03T09:00',
-  zone: 'UTC',
-  deadline: { after: { days: 10 } },
-  ...over,
-});
+const input = utcCase;
 
 function firstIssue(fn: () => unknown) {
   try {

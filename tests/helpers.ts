@@ -16,3 +16,17 @@ export function base(overrides: Partial<UltimatumInput> = {}): UltimatumInput {
 
 /** Epoch ms of a UTC wall-clock time, written the way it is computed by hand. */
 export const utc = (y: number, m: number, d: number, h = 0, min = 0) => Date.UTC(y, m - 1, d, h, min);
+
+/** A minimal valid input in UTC: 10 days from Mon 3 Mar 2025 09:00. */
+export function utcCase(overrides: Partial<UltimatumInput> = {}): UltimatumInput {
+  return {
+    title: 'Case',
+    issuer: 'A',
+    addressee: 'B',
+    demands: ['Do it'],
+    issuedAt: '2025-03-03T09:00',
+    zone: 'UTC',
+    deadline: { after: { days: 10 } },
+    ...overrides,
+  };
+}

@@ -5,16 +5,9 @@
  */
 import { createUltimatum, type UltimatumInput } from 'ultimatum';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { utcCase } from './helpers.js';
 
-const input: UltimatumInput = {
-  title: 'Case',
-  issuer: 'A',
-  addressee: 'B',
-  demands: ['Do it'],
-  issuedAt: '2025-03-03T09:00',
-  zone: 'UTC',
-  deadline: { after: { days: 10 } },
-};
+const input: UltimatumInput = utcCase();
 
 afterEach(() => {
   vi.unstubAllGlobals();

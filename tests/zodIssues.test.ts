@@ -6,16 +6,9 @@
  */
 import { createCalendar, createUltimatum, isUltimatumError, UltimatumError, type UltimatumInput } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
+import { utcCase } from './helpers.js';
 
-const valid: UltimatumInput = {
-  title: 'Case',
-  issuer: 'A',
-  addressee: 'B',
-  demands: ['Do it'],
-  issuedAt: '2025-03-03T09:00',
-  zone: 'UTC',
-  deadline: { after: { days: 10 } },
-};
+const valid: UltimatumInput = utcCase();
 
 function issues(fn: () => unknown) {
   try {
