@@ -10,6 +10,8 @@ function quote(text: string): string {
 export const required = () => 'is required';
 export const unknownKey = (key: string) => `unknown field "${key}"`;
 export const expectedType = (expected: string) => `must be ${expected}`;
+export const expectedDate = () => expectedType('an ISO 8601 string, a Date, epoch milliseconds or a luxon DateTime');
+export const expectedDuration = () => expectedType('an ISO 8601 duration string, a luxon Duration or an object of units');
 export const tooLong = (max: number) => `must be at most ${max} characters`;
 export const tooShort = (min: number) => `must be at least ${min} characters long`;
 export const emptyArray = () => 'must not be empty';

@@ -36,7 +36,7 @@ export const DateInputSchema = /* @__PURE__ */ (() => z.custom<DateInput>(isDate
   error: (issue) =>
     issue.input === undefined
       ? messages.required()
-      : messages.expectedType('an ISO 8601 string, a Date, epoch milliseconds or a luxon DateTime'),
+      : messages.expectedDate(),
 }))();
 
 /** A duration as callers may write it; its units are checked when it is read. */
@@ -50,7 +50,7 @@ export const DurationInputSchema = /* @__PURE__ */ (() => z.custom<DurationInput
     error: (issue) =>
       issue.input === undefined
         ? messages.required()
-        : messages.expectedType('an ISO 8601 duration string, a luxon Duration or an object of units'),
+        : messages.expectedDuration(),
   },
 ))();
 

@@ -59,7 +59,7 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
   } else if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
     units = input as Record<string, unknown>;
   } else {
-    return issues.add('INVALID_INPUT', path, messages.expectedType('an ISO 8601 duration string, a luxon Duration or an object of units'));
+    return issues.add('INVALID_INPUT', path, messages.expectedDuration());
   }
   const shape = parseWith(DurationObjectSchema, units, path);
   if (!shape.success) {

@@ -80,7 +80,7 @@ export function toEpochMs(
     if (!input.isValid) return issues.add('INVALID_DATE', path, messages.invalidDateTime(input.invalidReason ?? 'invalid'));
     ms = input.toMillis();
   } else {
-    return issues.add('INVALID_INPUT', path, messages.expectedType('an ISO 8601 string, a Date, epoch milliseconds or a luxon DateTime'));
+    return issues.add('INVALID_INPUT', path, messages.expectedDate());
   }
   if (!inSupportedRange(ms)) return issues.add('OUT_OF_RANGE', path, messages.instantOutOfRange());
   return ms;
