@@ -10,6 +10,8 @@ export default mergeConfig(
   defineConfig({
     test: {
       typecheck: { enabled: false },
+      // 100 fast-check runs per property instead of 1 000 (tests/helpers.ts `propertyRuns`).
+      env: { ULTIMATUM_PROPERTY_RUNS: '100' },
       exclude: [
         'tests/zoneSweep.test.ts',
         'tests/cli*.test.ts',

@@ -30,3 +30,14 @@ export function utcCase(overrides: Partial<UltimatumInput> = {}): UltimatumInput
     ...overrides,
   };
 }
+
+/**
+ * fast-check runs per property: 1 000, the floor the tests promise. Only the mutation run
+ * (vitest.mutation.config.ts) asks for fewer through ULTIMATUM_PROPERTY_RUNS, because Stryker
+ * re-runs every property for each mutant it covers; its score is then, if anything, an
+ * underestimate of what the full suite kills.
+ */
+export function propertyRuns(): number {
+  const asked = Number(process.env.ULTIMATUM_PROPERTY_RUNS);
+  return Number.isInteger(asked) && asked > 0 && asked < 1_000 ? asked : 1_000;
+}

@@ -22,6 +22,7 @@ import {
   withdraw,
 } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from './helpers.js';
 
 /**
  * Property tests of the deadline model (README "Semantics" and "Choices"), over random ultimatums
@@ -41,7 +42,7 @@ import { describe, expect, it } from 'vitest';
  * cannot make a property pass vacuously.
  */
 const SEED = 20_250_714;
-const NUM_RUNS = 1_000;
+const NUM_RUNS = propertyRuns();
 const OPTIONS = { seed: SEED, numRuns: NUM_RUNS } as const;
 
 const MINUTE = 60_000;
