@@ -1,0 +1,121 @@
+/**
+ * Durations (src/rules/duration.ts) as callers write them and as they are added: the message for
+ * each kind of bad unit, the stored form (only the units given, in canonical order), exact units
+ * counted from the instant itself in a repeated hour, durations past the supported range with a
+ * roll-over asked for, how an explanation names calendar units, and calendar arithmetic that does
+ * not depend on luxon's default zone (the zone of the machine).
+ */
+import { Duration, Settings } from 'luxon';
+import { createTracker, createUltimatum, explain, isUltimatumError, status, type UltimatumInput } from 'ultimatum';
+import { afterEach, describe, expect, it } from 'vitest';
+import { utc, utcCase } from './helpers.js';
+
+function issues(fn: () => unknown) {
+  try {
+    fn();
+  } catch (e) {
+    if (!isUltimatumError(e)) throw e;
+    return e.issues.map((i) => [i.code, i.path, i.message]);
+  }
+  throw new Error('did not throw');
+}
+
+const refusedAfter = (a: unknown, more: Record<string, unknown> = {}) =>
+  issues(() => createUltimatum(utcCase({ deadline: { after: a, ...more } as UltimatumInput['deadline'] })));
+
+describe('a bad unit is reported at its path with what is wrong with it', () => {
+  it('a unit that is not a number at all is "must be a number", not a range problem', () => {
+    expect(refusedAfter({ days: '5' })).toEqual([['INVALID_DURATION', ['deadline', 'after', 'days'], 'must be a number']]);
+  });
+
+  it('fractional years and months have no single length; fractional business days are not whole', () => {
+    expect(refusedAfter({ years: 1.5 })).toEqual([
+      ['INVALID_DURATION', ['deadline', 'after', 'years'], 'must be a whole number: fractional years have no single length'],
+    ]);
+    expect(refusedAfter({ months: 0.5 })).toEqual([
+      ['INVALID_DURATION', ['deadline', 'after', 'months'], 'must be a whole number: fractional months have no single length'],
+    ]);
+    expect(refusedAfter({ businessDays: 2.5 })).toEqual([['INVALID_DURATION', ['deadline', 'after', 'businessDays'], 'must be a whole number']]);
+  });
+
+  it('an invalid luxon Duration gives luxon’s reason', () => {
+    expect(refusedAfter(Duration.invalid('counted in parsecs'))).toEqual([
+      ['INVALID_DURATION', ['deadline', 'after'], 'is an invalid luxon Duration (counted in parsecs)'],
+    ]);
+  });
+
+  it('null where a duration belongs is not a duration at all (INVALID_INPUT), not an object with bad units', () => {
+    // The tracker reads `within` itself, without a schema in front.
+    expect(issues(() => createTracker([]).upcoming({ within: null as never }))).toEqual([
+      ['INVALID_INPUT', ['within'], 'must be an ISO 8601 duration string, a luxon Duration or an object of units'],
+    ]);
+  });
+});
+
+describe('the stored form of a duration', () => {
+  it('holds only the units given, in canonical order (largest first)', () => {
+    const u = createUltimatum(utcCase({ deadline: { after: { minutes: 5, hours: 1, days: 2 } } }));
+    const stored = (u.deadline as { after: Record<string, unknown> }).after;
+    expect(Object.keys(stored)).toEqual(['days', 'hours', 'minutes']);
+    expect(Object.entries(stored)).toEqual([
+      ['days', 2],
+      ['hours', 1],
+      ['minutes', 5],
+    ]);
+  });
+});
+
+describe('exact units count elapsed time from the instant itself', () => {
+  it('also from the second 01:30 of the night clocks go back (New York, 2 Nov 2025)', () => {
+    // 01:30-05:00 (EST, the repeated 01:30) is 06:30Z; + 1 hour = 07:30Z = 02:30 EST.
+    // Read back through the wall clock it would be the first 01:30 (EDT, 05:30Z) + 1 h = 06:30Z.
+    const u = createUltimatum(
+      utcCase({ zone: 'America/New_York', issuedAt: '2025-11-02T01:30-05:00', deadline: { after: { hours: 1 } } }),
+    );
+    expect(status(u, '2025-11-02T06:45Z').deadlineMs).toBe(utc(2025, 11, 2, 7, 30));
+  });
+});
+
+describe('durations past the supported range', () => {
+  const message = 'takes the deadline past the supported range (years 1 to 9999)';
+
+  it('are OUT_OF_RANGE also when a roll-over or the end of the day is asked for', () => {
+    // 500 000 years from 2025 and 1e306 hours both leave years 1–9999: there is no day to move.
+    for (const more of [{ rollover: 'next-business-day' }, { rollover: 'previous-business-day' }, { endOfDay: true }]) {
+      expect(refusedAfter({ years: 500_000 }, more)).toEqual([['OUT_OF_RANGE', ['deadline', 'after'], message]]);
+      expect(refusedAfter({ hours: 1e306 }, more)).toEqual([['OUT_OF_RANGE', ['deadline', 'after'], message]]);
+    }
+  });
+});
+
+describe('how an explanation names the units', () => {
+  it('weeks and days as calendar units, years and months plainly, hours as exact time', () => {
+    // Mon 3 Mar 2025 09:00 UTC + 1 year 2 months = 3 May 2026; + 1 week 1 day = 11 May; + 1 h = 10:00.
+    const u = createUltimatum(utcCase({ deadline: { after: { years: 1, months: 2, weeks: 1, days: 1, hours: 1 } } }));
+    const [step] = explain(u, '2025-03-04');
+    expect([step?.rule, step?.result?.toMillis()]).toEqual([
+      '+1 year 2 months 1 calendar week 1 calendar day 1 hour in UTC',
+      utc(2026, 5, 11, 10),
+    ]);
+    const plural = createUltimatum(utcCase({ deadline: { after: { years: 2, months: 3 } } }));
+    expect(explain(plural, '2025-03-04')[0]?.rule).toBe('+2 years 3 months in UTC');
+  });
+});
+
+describe('calendar arithmetic does not depend on luxon’s default zone', () => {
+  const saved = Settings.defaultZone;
+  afterEach(() => {
+    Settings.defaultZone = saved;
+  });
+
+  it('10 days keep 12:00 on the ultimatum’s clock, whatever zone the machine is in', () => {
+    // A machine in New York: its clocks change on 9 Mar 2025, within the 10 days.
+    Settings.defaultZone = 'America/New_York';
+    // UTC: 1 Mar 12:00 + 10 days = 11 Mar 12:00Z.
+    const inUtc = createUltimatum(utcCase({ issuedAt: '2025-03-01T12:00', deadline: { after: { days: 10 } } }));
+    expect(status(inUtc, '2025-03-02').deadlineMs).toBe(utc(2025, 3, 11, 12));
+    // Tokyo (UTC+9, no DST): 1 Mar 12:00 JST + 10 days = 11 Mar 12:00 JST = 03:00Z.
+    const inTokyo = createUltimatum(utcCase({ zone: 'Asia/Tokyo', issuedAt: '2025-03-01T12:00', deadline: { after: { days: 10 } } }));
+    expect(status(inTokyo, '2025-03-02').deadlineMs).toBe(utc(2025, 3, 11, 3));
+  });
+});

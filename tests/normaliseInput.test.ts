@@ -1,0 +1,170 @@
+/**
+ * What `createUltimatum` stores (README "Stored form"): every instant an ISO string in the zone,
+ * every duration an object of units, no key left for an option not given, and every problem
+ * reported once at the JSON path of the field that holds it.
+ */
+import {
+  amend,
+  createUltimatum,
+  isUltimatumError,
+  safeCreateUltimatum,
+  type UltimatumInput,
+  type UltimatumIssue,
+} from 'ultimatum';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { base } from './helpers.js';
+
+/** The issues of the `UltimatumError` that `f` throws (the test fails if it throws nothing else). */
+function issuesOf(f: () => unknown): readonly UltimatumIssue[] {
+  try {
+    f();
+  } catch (e) {
+    if (isUltimatumError(e)) return e.issues;
+    throw e;
+  }
+  throw new Error('expected an UltimatumError');
+}
+
+const refused = (input: Partial<UltimatumInput>) => issuesOf(() => createUltimatum(base(input)));
+const where = (issues: readonly UltimatumIssue[]) => issues.map((i) => [i.code, i.path]);
+const FINITE = 'must be a finite number >= 0';
+
+describe('problems are reported at the path of the field that holds them', () => {
+  it('an unreadable `publishedAt` of the ultimatum’s source', () => {
+    const issues = refused({ source: { url: 'https://example.org', publishedAt: '2025-02-30' } });
+    expect(where(issues)).toEqual([['INVALID_DATE', ['source', 'publishedAt']]]);
+    expect(issues[0]?.message).toContain('"2025-02-30" is not a valid date or instant');
+  });
+
+  it('an unreadable `publishedAt` of an event’s source', () => {
+    const issues = refused({
+      events: [{ type: 'note', at: '2025-07-20T12:00', text: 'Reply', source: { publishedAt: '2025-13-01' } }],
+    });
+    expect(where(issues)).toEqual([['INVALID_DATE', ['events', 0, 'source', 'publishedAt']]]);
+  });
+
+  it('each unreadable end of a window of instants', () => {
+    const issues = refused({ deadline: { between: ['2025-02-30', 'soon'] } });
+    expect(where(issues)).toEqual([
+      ['INVALID_DATE', ['deadline', 'between', 0]],
+      ['INVALID_DATE', ['deadline', 'between', 1]],
+    ]);
+  });
+
+  it('each bad end of a window of durations', () => {
+    const earliest = refused({ deadline: { after: { earliest: { days: -1 }, latest: { days: 12 } } } });
+    expect(earliest).toEqual([{ code: 'INVALID_DURATION', path: ['deadline', 'after', 'earliest', 'days'], message: FINITE }]);
+    const latest = refused({ deadline: { after: { earliest: { days: 10 }, latest: { hours: -1 } } } });
+    expect(latest).toEqual([{ code: 'INVALID_DURATION', path: ['deadline', 'after', 'latest', 'hours'], message: FINITE }]);
+  });
+
+  it('a bad consequence offset, by the consequence’s position', () => {
+    const issues = refused({
+      consequences: [
+        { kind: 'tariff', ratePercent: 25, scope: 'primary' },
+        { kind: 'sanctions', description: 'Asset freeze', offset: { days: -7 } },
+      ],
+    });
+    expect(issues).toEqual([{ code: 'INVALID_DURATION', path: ['consequences', 1, 'offset', 'days'], message: FINITE }]);
+  });
+
+  it('a luxon Duration look-alike with a `latest` key is refused as a look-alike, not read as half a window', () => {
+    // A plain object carrying luxon's flag passes the shape check as a Duration; it must not be
+    // taken for a window because it has a `latest` key (a window needs both ends).
+    const r = safeCreateUltimatum({ ...base(), deadline: { after: { isLuxonDuration: true, latest: { days: 12 } } } });
+    expect(r.success || r.error.issues).toEqual([
+      { code: 'INVALID_DURATION', path: ['deadline', 'after'], message: 'looks like a luxon Duration but is not one' },
+    ]);
+  });
+
+  it('a duration in words that cannot be read, once, at `after`', () => {
+    const issues = refused({ deadline: { after: 'fifty dayz' } });
+    expect(where(issues)).toEqual([['INVALID_DURATION', ['deadline', 'after']]]);
+    expect(issues[0]?.message).toContain('"dayz"');
+  });
+});
+
+describe('durations are stored as units', () => {
+  it('a single duration, from ISO 8601', () => {
+    expect(createUltimatum(base({ deadline: { after: 'P50D' } })).deadline).toStrictEqual({ after: { days: 50 } });
+  });
+
+  it('a window, from words or from each end', () => {
+    const window = { after: { earliest: { days: 10 }, latest: { days: 12 } } };
+    expect(createUltimatum(base({ deadline: { after: '10 or 12 days' } })).deadline).toStrictEqual(window);
+    expect(createUltimatum(base({ deadline: { after: { earliest: 'P10D', latest: { days: 12 } } } })).deadline).toStrictEqual(window);
+  });
+
+  it('a consequence offset', () => {
+    const u = createUltimatum(base({ consequences: [{ id: 'ladder', kind: 'custom', description: 'Escalate', offset: 'P7D' }] }));
+    expect(u.consequences[0]?.offset).toStrictEqual({ days: 7 });
+  });
+});
+
+describe('roll-over is stored only when it moves something', () => {
+  it('absent when not given', () => {
+    expect(createUltimatum(base({ deadline: { after: { days: 14 } } })).deadline).toStrictEqual({ after: { days: 14 } });
+  });
+
+  it('absent when "none", the default', () => {
+    expect(createUltimatum(base({ deadline: { after: { days: 14 }, rollover: 'none' } })).deadline).toStrictEqual({
+      after: { days: 14 },
+    });
+  });
+
+  it('kept when it names a direction', () => {
+    const u = createUltimatum(base({ deadline: { after: { days: 14 }, rollover: 'next-business-day' } }));
+    expect(u.deadline).toStrictEqual({ after: { days: 14 }, rollover: 'next-business-day' });
+  });
+});
+
+describe('optional fields', () => {
+  it('leave no key behind when not given', () => {
+    const u = createUltimatum(base());
+    expect(Object.keys(u).sort()).toEqual(
+      ['addressee', 'consequences', 'deadline', 'demands', 'events', 'id', 'issuedAt', 'issuer', 'schemaVersion', 'title', 'zone'].sort(),
+    );
+  });
+
+  it('are kept when given: tags, calendar, and the source with its instant in the zone', () => {
+    const u = createUltimatum(
+      base({
+        tags: ['tariffs', 'russia'],
+        calendar: { holidays: ['2025-12-25'] },
+        source: { url: 'https://example.org/remarks', publishedAt: '2025-07-14T13:05' },
+      }),
+    );
+    expect(u.tags).toEqual(['tariffs', 'russia']);
+    expect(u.calendar).toEqual({ holidays: ['2025-12-25'] });
+    // 13:05 in New York in July is EDT, -04:00.
+    expect(u.source).toStrictEqual({ url: 'https://example.org/remarks', publishedAt: '2025-07-14T13:05:00-04:00' });
+  });
+
+  it('an event’s source instant is read in the zone (a date alone is the start of that day)', () => {
+    const u = amend(createUltimatum(base()), {
+      type: 'note',
+      at: '2025-07-20T12:00',
+      text: 'Kremlin reply',
+      source: { url: 'https://example.org/reply', publishedAt: '2025-07-20' },
+    });
+    expect(u.events[0]?.source).toStrictEqual({ url: 'https://example.org/reply', publishedAt: '2025-07-20T00:00:00-04:00' });
+  });
+
+  it('an event field passed as undefined (as a JavaScript caller may) is not stored', () => {
+    const r = safeCreateUltimatum({ ...base(), events: [{ type: 'pause', at: '2025-07-20T12:00', note: undefined, source: undefined }] });
+    expect(r.success).toBe(true);
+    expect(r.success && r.data.events[0]).toStrictEqual({ type: 'pause', at: '2025-07-20T12:00:00-04:00' });
+  });
+});
+
+describe('generated ids on a platform without Web Crypto', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('fall back to the time and random letters instead of failing', () => {
+    vi.stubGlobal('crypto', undefined);
+    const { id } = createUltimatum(base());
+    expect(id).toMatch(/^u-[0-9a-z]+-[0-9a-z]{1,8}$/);
+  });
+});

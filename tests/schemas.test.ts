@@ -1,0 +1,94 @@
+/**
+ * The exported zod schemas (src/model/schemas.ts) as an application uses them directly: the rules
+ * zod cannot express are `custom` issues, as zod documents for refinements; a duration written
+ * wrongly where no union is in front of it; a window missing its `earliest` end; holiday dates that
+ * are not exactly `YYYY-MM-DD`; and holiday dates checked the same whatever luxon's default zone.
+ */
+import { Settings } from 'luxon';
+import {
+  createCalendar,
+  createUltimatum,
+  DeadlineRuleSchema,
+  EventSchema,
+  isUltimatumError,
+  type UltimatumInput,
+  UltimatumInputSchema,
+} from 'ultimatum';
+import { describe, expect, it } from 'vitest';
+import { utcCase } from './helpers.js';
+
+function issues(fn: () => unknown) {
+  try {
+    fn();
+  } catch (e) {
+    if (!isUltimatumError(e)) throw e;
+    return e.issues.map((i) => [i.code, i.path, i.message]);
+  }
+  throw new Error('did not throw');
+}
+
+const zodIssues = (result: { success: boolean; error?: { issues: readonly { code: string; path: PropertyKey[]; message: string }[] } }) =>
+  result.error?.issues.map((i) => [i.code, i.path, i.message]);
+
+describe('rules zod cannot express are custom issues of the exported schemas', () => {
+  it('a deadline rule with none of at / after / between', () => {
+    expect(zodIssues(UltimatumInputSchema.safeParse({ ...utcCase(), deadline: {} }))).toEqual([
+      ['custom', ['deadline'], 'a deadline rule needs exactly one of "at", "after" or "between"'],
+    ]);
+  });
+
+  it('an option that only an "after" rule takes', () => {
+    expect(zodIssues(DeadlineRuleSchema.safeParse({ at: '2025-04-01', rollover: 'next-business-day' }))).toEqual([
+      ['custom', ['rollover'], '"rollover" only applies to an "after" rule'],
+    ]);
+  });
+
+  it('an extension with neither "by" nor "to"', () => {
+    expect(zodIssues(EventSchema.safeParse({ type: 'extend', at: '2025-03-04T00:00:00+00:00' }))).toEqual([
+      ['custom', [], 'needs exactly one of "by" or "to"'],
+    ]);
+  });
+});
+
+describe('a duration that is not one, where no union stands in front of it', () => {
+  const notADuration = 'must be an ISO 8601 duration string, a luxon Duration or an object of units';
+
+  it('null or a number in a list of milestone durations is "must be …", not "is required"', () => {
+    const refused = (before: unknown[]) =>
+      issues(() => createUltimatum(utcCase({ milestones: { before: before as never } })));
+    expect(refused([null])).toEqual([['INVALID_INPUT', ['milestones', 'before', 0], notADuration]]);
+    expect(refused([{ days: 1 }, 7])).toEqual([['INVALID_INPUT', ['milestones', 'before', 1], notADuration]]);
+  });
+});
+
+describe('a window missing a part', () => {
+  it('with only "latest", is a window missing "earliest" (not a duration with an unknown unit)', () => {
+    const deadline = { after: { latest: { days: 12 } } } as unknown as UltimatumInput['deadline'];
+    expect(issues(() => createUltimatum(utcCase({ deadline })))).toEqual([['INVALID_INPUT', ['deadline', 'after', 'earliest'], 'is required']]);
+  });
+});
+
+describe('holiday dates are exactly YYYY-MM-DD', () => {
+  it('a longer date is both too long and not YYYY-MM-DD, even where luxon would read it', () => {
+    // '+002025-12-25' (extended year) and '2025-12-25T10' (a time) are valid ISO 8601 for luxon.
+    expect(issues(() => createCalendar({ holidays: ['+002025-12-25', '2025-12-25T10'] }))).toEqual([
+      ['INVALID_INPUT', ['holidays', 0], 'must be at most 10 characters'],
+      ['INVALID_INPUT', ['holidays', 0], 'must be a real calendar date written YYYY-MM-DD'],
+      ['INVALID_INPUT', ['holidays', 1], 'must be at most 10 characters'],
+      ['INVALID_INPUT', ['holidays', 1], 'must be a real calendar date written YYYY-MM-DD'],
+    ]);
+  });
+
+  it('are checked the same whatever luxon’s default zone, even an unusable one', () => {
+    const saved = Settings.defaultZone;
+    try {
+      Settings.defaultZone = 'Nowhere/Unknown';
+      expect(() => createCalendar({ holidays: ['2025-12-25'] })).not.toThrow();
+      expect(issues(() => createCalendar({ holidays: ['2025-02-29'] }))).toEqual([
+        ['INVALID_INPUT', ['holidays', 0], 'must be a real calendar date written YYYY-MM-DD'],
+      ]);
+    } finally {
+      Settings.defaultZone = saved;
+    }
+  });
+});
