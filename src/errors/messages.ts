@@ -44,6 +44,10 @@ export const noBusinessDay = () => 'must leave at least one business day in the 
 export const repeatedWeekday = () => 'must not repeat a weekday';
 export const deadlineBeforeIssue = () => 'puts the deadline before the ultimatum was issued';
 export const invalidDate = (text: string, reason: string) => `${quote(text)} is not a valid date or instant (${reason})`;
+export const wholeDateExpected = () => 'expected a whole date such as 2025-09-02, optionally with a time';
+export const unknownZoneAnnotation = (name: string) => `${quote(name)} in brackets is not a known IANA time zone`;
+export const offsetNotOfZone = (name: string) => `the offset is not the one ${quote(name)} has at that time`;
+export const unsupportedAnnotation = () => 'only one annotation, a time zone such as [Europe/Paris], is understood';
 export const invalidDateObject = () => 'is an invalid Date';
 export const invalidDateTime = (reason: string) => `is an invalid luxon DateTime (${reason})`;
 export const epochOutOfRange = () => 'must be a finite number of epoch milliseconds';

@@ -2,6 +2,7 @@ import { DateTime, type IANAZone } from 'luxon';
 import * as messages from '../errors/messages.js';
 import type { IssueList, Path } from './issues.js';
 import { instantOfWallClock, startOfWallDay } from './localTime.js';
+import { zoneFor } from './zone.js';
 
 const DAY_MS = 86_400_000;
 
@@ -19,6 +20,8 @@ export const MIN_MS = YEAR_ONE_MS - 14 * 3_600_000;
 export const MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999) + 14 * 3_600_000;
 const MAX_ISO_LENGTH = 64;
 const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
+/** An RFC 9557 time-zone annotation, as Temporal writes it: `…T09:00+01:00[Europe/Paris]`. */
+const ZONE_ANNOTATION = /\[!?([^\]=]*)\]$/;
 /**
  * A whole calendar date (calendar, week or ordinal form), alone or before `T`. Partial dates
  * ("2025-02") and bare times ("12:00") are refused: luxon would read them as the 1st of the
@@ -34,7 +37,8 @@ const WHOLE_DATE = /^(?:[+-]\d{6}|\d{4})(?:-\d{2}-\d{2}|\d{4}|-?W\d{2}-?\d|-?\d{
  * isDateOnly('2025-09-02T12:00') //=> false
  */
 export function isDateOnly(text: string): boolean {
-  return !/[tT\s]/.test(text);
+  // A date in another zone (`2025-09-02[Asia/Tokyo]`) is an instant here, stored with an offset.
+  return !/[tT\s[]/.test(text);
 }
 
 /**
@@ -95,9 +99,28 @@ function timeOfDate(value: unknown): number {
   }
 }
 
+/**
+ * Reads a string with a zone annotation in that zone. An offset, when present, fixes the instant
+ * and must be the zone's offset then (as Temporal requires); `Z` only says the offset is unknown.
+ */
+function readAnnotated(text: string, annotation: RegExpExecArray, dateOnly: DateOnlyMeaning): number | string {
+  const name = annotation[1] as string;
+  const named = zoneFor(name);
+  if (named === undefined) return messages.unknownZoneAnnotation(name);
+  const bare = text.slice(0, annotation.index);
+  if (bare.includes('[')) return messages.unsupportedAnnotation();
+  const ms = readIsoString(bare, named, dateOnly);
+  if (typeof ms !== 'number' || /[zZ]$/.test(bare) || !HAS_OFFSET.test(bare) || isDateOnly(bare)) return ms;
+  const written = DateTime.fromISO(bare, { setZone: true }).offset;
+  return written === named.offset(ms) ? ms : messages.offsetNotOfZone(name);
+}
+
 /** Parses one ISO 8601 string; returns epoch ms, or the reason it is invalid. */
 function readIsoString(text: string, zone: IANAZone, dateOnly: DateOnlyMeaning): number | string {
-  if (!WHOLE_DATE.test(text)) return 'expected a whole date such as 2025-09-02, optionally with a time';
+  const annotation = ZONE_ANNOTATION.exec(text);
+  if (annotation !== null) return readAnnotated(text, annotation, dateOnly);
+  if (text.includes('[')) return messages.unsupportedAnnotation();
+  if (!WHOLE_DATE.test(text)) return messages.wholeDateExpected();
   if (!isDateOnly(text) && HAS_OFFSET.test(text)) {
     const dt = DateTime.fromISO(text, { setZone: true });
     return dt.isValid ? dt.toMillis() : (dt.invalidExplanation ?? dt.invalidReason ?? 'unparsable');
