@@ -592,6 +592,8 @@ async function breakdown(contents, top = 10) {
   return { total: output.bytes, gzip: gzipSync(result.outputFiles[0].contents, { level: 9 }).length, modules: modules.slice(0, top), count: modules.length };
 }
 
+/** The issue's target for the whole ESM entry, min + gzip, in bytes (size-limit's kB are 1 000 B). */
+const WHOLE_ENTRY_TARGET = 15_000;
 const sizes = sizeLimit();
 if (sizes) {
   const limits = JSON.parse(readFileSync(resolve(root, '.size-limit.json'), 'utf8'));
@@ -600,6 +602,14 @@ if (sizes) {
   for (const s of sizes) {
     lines.push(`| ${s.name} | ${fmtBytes(s.size)} | ${fmtBytes(s.sizeLimit)} | **${s.passed ? 'PASS' : 'FAIL'}** |`);
     summary.push(`${(s.passed ? 'PASS' : 'FAIL').padEnd(12)} size: ${s.name}: ${fmtBytes(s.size)} (limit ${fmtBytes(s.sizeLimit)})`);
+  }
+  // The limit of the whole entry in .size-limit.json guards today's size; the issue's target is
+  // 15 kB. Report the target too, so that the summary never reads a guard as the target met.
+  const whole = sizes.find((s) => s.name.startsWith('whole ESM entry'));
+  if (whole) {
+    const verdict = whole.size <= WHOLE_ENTRY_TARGET ? 'PASS' : 'FAIL';
+    lines.push(`| target: whole ESM entry ≤ 15 kB | ${fmtBytes(whole.size)} | ${fmtBytes(WHOLE_ENTRY_TARGET)} | **${verdict}** |`);
+    summary.push(`${verdict.padEnd(12)} size target: whole ESM entry ≤ 15 kB: ${fmtBytes(whole.size)}`);
   }
   const describeBreakdown = (title, b) =>
     b
