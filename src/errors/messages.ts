@@ -15,6 +15,10 @@ export const expectedDuration = () => expectedType('an ISO 8601 duration string,
 export const tooLong = (max: number) => `must be at most ${max} characters`;
 export const tooShort = (min: number) => `must be at least ${min} characters long`;
 export const emptyArray = () => 'must not be empty';
+export const tooManyItems = (max: unknown) => `must have at most ${max} items`;
+export const tooFewItems = (min: unknown) => `must have at least ${min} items`;
+export const tooBig = (max: unknown, inclusive: boolean | undefined) => `must be ${inclusive ? 'at most' : 'less than'} ${max}`;
+export const tooSmall = (min: unknown, inclusive: boolean | undefined) => `must be ${inclusive ? 'at least' : 'greater than'} ${min}`;
 export const oneOf = (options: readonly string[]) => `must be one of ${options.map((o) => `"${o}"`).join(', ')}`;
 export const finiteNonNegative = () => 'must be a finite number >= 0';
 export const finiteNumber = () => 'must be a finite number';

@@ -81,8 +81,8 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: readonly Key[] 
           issue.origin === 'string'
             ? messages.tooLong(Number(issue.maximum))
             : issue.origin === 'array'
-              ? `must have at most ${issue.maximum} items`
-              : `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`,
+              ? messages.tooManyItems(issue.maximum)
+              : messages.tooBig(issue.maximum, issue.inclusive),
         );
         break;
       case 'too_small':
@@ -91,13 +91,13 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: readonly Key[] 
           path,
           issue.origin === 'string'
             ? Number(issue.minimum) === 1
-              ? 'must not be empty'
+              ? messages.emptyArray()
               : messages.tooShort(Number(issue.minimum))
             : issue.origin === 'array'
               ? Number(issue.minimum) === 1
                 ? messages.emptyArray()
-                : `must have at least ${issue.minimum} items`
-              : `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}`,
+                : messages.tooFewItems(issue.minimum)
+              : messages.tooSmall(issue.minimum, issue.inclusive),
         );
         break;
       case 'invalid_value':
