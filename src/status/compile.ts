@@ -222,11 +222,12 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
   u.events.forEach((e, i) => {
     const atMs = eventMs[i] as number;
     const previous = i === 0 ? issuedMs : (eventMs[i - 1] as number);
+    // An event refused for when it happened is not also checked for what it did (no echo).
+    const found = issues.length;
     if (atMs < issuedMs) issues.add('INVALID_EVENT', ['events', i, 'at'], messages.eventBeforeIssue());
     else if (atMs < previous) issues.add('INVALID_EVENT', ['events', i, 'at'], messages.eventOutOfOrder(u.events[i - 1]?.at ?? u.issuedAt));
     if (s.terminal !== null) issues.add('INVALID_EVENT', ['events', i, 'type'], messages.eventAfterTerminal(s.terminal));
     s = { ...s };
-    const found = issues.length;
     const before = { earliest: s.earliest, latest: s.latest };
     applyEvent(ctx, s, e, i, atMs, out, issues);
     // Only an event that moved the deadline can have put it out of bounds (no echo on later ones).
