@@ -122,7 +122,8 @@ const MAX_LOCALE = 100;
 
 /** A typo ("locales") must not silently fall back to the defaults. */
 function hasUnknownKey(opts: object): boolean {
-  for (const key in opts) if (!OPTION_KEYS.has(key)) return true;
+  // Own keys only, as problems() and zod's strict objects see them: an inherited key is not a typo.
+  for (const key in opts) if (!OPTION_KEYS.has(key) && Object.hasOwn(opts, key)) return true;
   return false;
 }
 
