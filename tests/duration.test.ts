@@ -6,19 +6,9 @@
  * not depend on luxon's default zone (the zone of the machine).
  */
 import { Duration, Settings } from 'luxon';
-import { createTracker, createUltimatum, explain, isUltimatumError, status, type UltimatumInput } from 'ultimatum';
+import { createTracker, createUltimatum, explain, status, type UltimatumInput } from 'ultimatum';
 import { afterEach, describe, expect, it } from 'vitest';
-import { utc, utcCase } from './helpers.js';
-
-function issues(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    if (!isUltimatumError(e)) throw e;
-    return e.issues.map((i) => [i.code, i.path, i.message]);
-  }
-  throw new Error('did not throw');
-}
+import { issueTriples as issues, utc, utcCase } from './helpers.js';
 
 const refusedAfter = (a: unknown, more: Record<string, unknown> = {}) =>
   issues(() => createUltimatum(utcCase({ deadline: { after: a, ...more } as UltimatumInput['deadline'] })));

@@ -3,8 +3,9 @@
  * message, and a valid option next to a bad one never reported), the 100-character bound on a
  * locale tag, and the digital clock's number formats.
  */
-import { type Countdown, type FormatCountdownOptions, formatCountdown, isUltimatumError, type UltimatumIssue } from 'ultimatum';
+import { type Countdown, type FormatCountdownOptions, formatCountdown, } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from './helpers.js';
 
 const S = 1_000;
 const M = 60 * S;
@@ -15,16 +16,6 @@ const D = 24 * H;
 const cd = (totalMs: number): Countdown => ({ totalMs, past: false, days: 0, hours: 0, minutes: 0, seconds: 0, milliseconds: 0 });
 
 /** The issues of the UltimatumError that `fn` throws. */
-function issuesOf(fn: () => unknown): readonly UltimatumIssue[] {
-  try {
-    fn();
-  } catch (e) {
-    if (isUltimatumError(e)) return e.issues;
-    throw e;
-  }
-  throw new Error('expected an UltimatumError');
-}
-
 const paths = (fn: () => unknown) => issuesOf(fn).map((i) => i.path);
 
 // Valid private-use tags (read as plain "en"): 'en-x-' (5) + ten 'abcdefgh' joined by '-' (10 × 8 + 9 = 89)

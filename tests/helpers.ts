@@ -1,4 +1,4 @@
-import type { UltimatumInput } from 'ultimatum';
+import { isUltimatumError, type UltimatumInput, type UltimatumIssue } from 'ultimatum';
 
 /** A minimal valid input: the founding case without history, noon in New York. */
 export function base(overrides: Partial<UltimatumInput> = {}): UltimatumInput {
@@ -41,3 +41,17 @@ export function propertyRuns(): number {
   const asked = Number(process.env.ULTIMATUM_PROPERTY_RUNS);
   return Number.isInteger(asked) && asked > 0 && asked < 1_000 ? asked : 1_000;
 }
+
+/** The issues of the `UltimatumError` that `fn` throws; anything else thrown, or nothing, fails the test. */
+export function issuesOf(fn: () => unknown): readonly UltimatumIssue[] {
+  try {
+    fn();
+  } catch (e) {
+    if (isUltimatumError(e)) return e.issues;
+    throw e;
+  }
+  throw new Error('expected an UltimatumError');
+}
+
+/** The same issues as `[code, path, message]` triples, compact to compare. */
+export const issueTriples = (fn: () => unknown) => issuesOf(fn).map((i) => [i.code, i.path, i.message]);

@@ -6,19 +6,9 @@
  */
 import vm from 'node:vm';
 import { DateTime, Settings } from 'luxon';
-import { createUltimatum, isUltimatumError, type UltimatumInput } from 'ultimatum';
+import { createUltimatum, type UltimatumInput } from 'ultimatum';
 import { afterEach, describe, expect, it } from 'vitest';
-import { utcCase } from './helpers.js';
-
-function issues(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    if (!isUltimatumError(e)) throw e;
-    return e.issues.map((i) => [i.code, i.path, i.message]);
-  }
-  throw new Error('did not throw');
-}
+import { issueTriples as issues, utcCase } from './helpers.js';
 
 const create = (over: Partial<UltimatumInput>) => createUltimatum(utcCase(over));
 const refused = (over: Record<string, unknown>) => issues(() => create(over as Partial<UltimatumInput>));

@@ -6,25 +6,14 @@
 import {
   amend,
   createUltimatum,
-  isUltimatumError,
   safeCreateUltimatum,
   type UltimatumInput,
   type UltimatumIssue,
 } from 'ultimatum';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { base } from './helpers.js';
+import { base, issuesOf } from './helpers.js';
 
 /** The issues of the `UltimatumError` that `f` throws (the test fails if it throws nothing else). */
-function issuesOf(f: () => unknown): readonly UltimatumIssue[] {
-  try {
-    f();
-  } catch (e) {
-    if (isUltimatumError(e)) return e.issues;
-    throw e;
-  }
-  throw new Error('expected an UltimatumError');
-}
-
 const refused = (input: Partial<UltimatumInput>) => issuesOf(() => createUltimatum(base(input)));
 const where = (issues: readonly UltimatumIssue[]) => issues.map((i) => [i.code, i.path]);
 const FINITE = 'must be a finite number >= 0';

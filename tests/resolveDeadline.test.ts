@@ -9,34 +9,22 @@ import {
   createUltimatum,
   explain,
   extend,
-  isUltimatumError,
   status,
   type DeadlineRule,
   type Ultimatum,
   type UltimatumInput,
-  type UltimatumIssue,
 } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
 import { compiledCalendarOf } from '../src/rules/businessDays.js';
 import { IssueList } from '../src/rules/issues.js';
 import { resolveDeadline, type RuleContext } from '../src/rules/resolveDeadline.js';
 import { zoneFor } from '../src/rules/zone.js';
-import { base, utc } from './helpers.js';
+import { base, issuesOf, utc } from './helpers.js';
 
 const NY = 'America/New_York';
 const OUT_OF_RANGE = 'takes the deadline past the supported range (years 1 to 9999)';
 
 /** The issues of the `UltimatumError` that `f` throws (the test fails if it throws nothing else). */
-function issuesOf(f: () => unknown): readonly UltimatumIssue[] {
-  try {
-    f();
-  } catch (e) {
-    if (isUltimatumError(e)) return e.issues;
-    throw e;
-  }
-  throw new Error('expected an UltimatumError');
-}
-
 /** The rule the ultimatum was issued with, as `explain()` words it. */
 const issuedRule = (input: Partial<UltimatumInput>) => explain(createUltimatum(base(input)), '2025-07-15T12:00')[0]?.rule;
 

@@ -10,22 +10,11 @@ import {
   createUltimatum,
   DeadlineRuleSchema,
   EventSchema,
-  isUltimatumError,
   type UltimatumInput,
   UltimatumInputSchema,
 } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
-import { utcCase } from './helpers.js';
-
-function issues(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    if (!isUltimatumError(e)) throw e;
-    return e.issues.map((i) => [i.code, i.path, i.message]);
-  }
-  throw new Error('did not throw');
-}
+import { issueTriples as issues, utcCase } from './helpers.js';
 
 const zodIssues = (result: { success: boolean; error?: { issues: readonly { code: string; path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((i) => [i.code, i.path, i.message]);

@@ -6,21 +6,11 @@
  * path stops before the discriminator, as zod versions before 4 wrote it), and the choice of the
  * union alternative the caller meant.
  */
-import { createUltimatum, isUltimatumError, type UltimatumInput, UltimatumInputSchema } from 'ultimatum';
+import { createUltimatum, type UltimatumInput, UltimatumInputSchema } from 'ultimatum';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fromZodIssues, parseWith } from '../src/model/zodIssues.js';
-import { utcCase } from './helpers.js';
-
-function issues(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    if (!isUltimatumError(e)) throw e;
-    return e.issues.map((i) => [i.code, i.path, i.message]);
-  }
-  throw new Error('did not throw');
-}
+import { issueTriples as issues, utcCase } from './helpers.js';
 
 const create = (over: Record<string, unknown>) => issues(() => createUltimatum({ ...utcCase(), ...over } as UltimatumInput));
 
