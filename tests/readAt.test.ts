@@ -3,9 +3,9 @@
  * supported range, years 1 to 9999 widened by the largest zone offset (14 hours) either side,
  * and refused with OUT_OF_RANGE at `at` outside it.
  */
-import { countdown, createUltimatum, isUltimatumError, status } from 'ultimatum';
+import { countdown, createUltimatum, status } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
-import { utc, utcCase } from './helpers.js';
+import { issuesOf, utc, utcCase } from './helpers.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -18,16 +18,6 @@ const FIRST_MS = -62_135_596_800_000 - 14 * HOUR;
 const LAST_MS = 253_402_300_800_000 - 1 + 14 * HOUR;
 
 const u = createUltimatum(utcCase()); // issued Mon 3 Mar 2025 09:00Z, due Thu 13 Mar 09:00Z
-
-function issuesOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    if (!isUltimatumError(e)) throw e;
-    return e.issues.map((i) => ({ code: i.code, path: i.path, message: i.message }));
-  }
-  throw new Error('did not throw');
-}
 
 const outOfRange = (name: string) => [
   { code: 'OUT_OF_RANGE', path: [name], message: 'is outside the supported range (years 1 to 9999)' },

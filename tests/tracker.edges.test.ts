@@ -4,24 +4,14 @@
  * built, and the paths of every refusal. All ultimatums are in UTC, issued Mon 3 Mar 2025 09:00,
  * so each deadline is plain arithmetic.
  */
-import { comply, createTracker, createUltimatum, isUltimatumError, parseTracker, reschedule, type Ultimatum } from 'ultimatum';
+import { comply, createTracker, createUltimatum, parseTracker, reschedule, type Ultimatum } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
-import { base, utc } from './helpers.js';
+import { base, issuesOf, utc } from './helpers.js';
 
 const HOUR = 3_600_000;
 
 const make = (id: string, deadline: { hours: number } | { days: number }) =>
   createUltimatum(base({ id, zone: 'UTC', issuedAt: '2025-03-03T09:00', deadline: { after: deadline } }));
-
-function issuesOf(fn: () => unknown): { code: string; path: unknown[]; message: string }[] {
-  try {
-    fn();
-  } catch (e) {
-    if (!isUltimatumError(e)) throw e;
-    return e.issues.map((i) => ({ code: i.code, path: [...i.path], message: i.message }));
-  }
-  throw new Error('did not throw');
-}
 
 const ids = (list: { ultimatum: Ultimatum }[]) => list.map((x) => x.ultimatum.id);
 

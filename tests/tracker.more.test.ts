@@ -9,14 +9,13 @@ import {
   comply,
   createTracker,
   createUltimatum,
-  isUltimatumError,
   note,
   parseTracker,
   pause,
   type Ultimatum,
 } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
-import { base, utc } from './helpers.js';
+import { base, issuesOf, utc } from './helpers.js';
 
 const HOUR = 3_600_000;
 
@@ -24,16 +23,6 @@ const make = (id: string, deadline: { hours: number } | { days: number }, issued
   createUltimatum(base({ id, zone: 'UTC', issuedAt, deadline: { after: deadline } }));
 
 const ids = (list: { ultimatum: Ultimatum }[]) => list.map((x) => x.ultimatum.id);
-
-function issuesOf(fn: () => unknown): { code: string; path: unknown[]; message: string }[] {
-  try {
-    fn();
-  } catch (e) {
-    if (!isUltimatumError(e)) throw e;
-    return e.issues.map((i) => ({ code: i.code, path: [...i.path], message: i.message }));
-  }
-  throw new Error('did not throw');
-}
 
 describe('upcoming: the bounds at <= deadline < at + within', () => {
   it('includes a deadline falling exactly at `at`', () => {

@@ -10,16 +10,14 @@ import {
   type Clock,
   createTracker,
   createUltimatum,
-  isUltimatumError,
   type Phase,
   type Tracker,
   type Ultimatum,
-  type UltimatumIssue,
   watch,
   watchTracker,
 } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
-import { base, utc } from './helpers.js';
+import { base, issuesOf, utc } from './helpers.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -68,17 +66,6 @@ class RecordingClock implements Clock {
     this.time = to;
     this.advanceTo(to);
   }
-}
-
-/** The issues of the UltimatumError that `fn` throws (anything else thrown fails the test). */
-function issuesOf(fn: () => unknown): readonly UltimatumIssue[] {
-  try {
-    fn();
-  } catch (e) {
-    if (isUltimatumError(e)) return e.issues;
-    throw e;
-  }
-  throw new Error('did not throw');
 }
 
 /** A stand-in for a tracker with only the given methods; it never has anything to report. */

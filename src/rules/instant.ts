@@ -14,7 +14,10 @@ export type DateOnlyMeaning = 'start' | 'end';
 
 /** Epoch ms of 0001-01-01T00:00Z (`Date.UTC` would read year 1 as 1901). */
 const YEAR_ONE_MS = /* @__PURE__ */ (() => new Date(0).setUTCFullYear(1, 0, 1))();
-/** First and last supported instants: years 1 to 9999, so every instant has a plain ISO form. */
+/**
+ * First and last supported instants: years 1 to 9999 on every clock, so 14 hours either side of
+ * those years in UTC (where the extremes are written as year 0000 or +010000).
+ */
 export const MIN_MS = YEAR_ONE_MS - 14 * 3_600_000;
 /** Last supported instant (see `MIN_MS`). */
 export const MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999) + 14 * 3_600_000;
@@ -42,7 +45,7 @@ export function isDateOnly(text: string): boolean {
 }
 
 /**
- * True for an instant this library can write as a plain ISO string (years 1 to 9999).
+ * True for an instant inside the supported range (years 1 to 9999 on every clock; see `MIN_MS`).
  *
  * @example
  * inSupportedRange(Date.UTC(2025, 0, 1)) //=> true
