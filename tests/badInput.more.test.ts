@@ -549,7 +549,7 @@ const formatCases: Case[] = [
     call: call(formatCountdown),
     code: 'INVALID_INPUT',
     path: ['locale'],
-    words: ['BCP 47'],
+    words: ['at most 100 characters'],
     quick: true,
     bug: 'the message quotes the whole locale: 1 MB long (messages elsewhere cut user text at 80 characters); and Intl takes ~40–60 ms to refuse it',
   }),

@@ -83,9 +83,24 @@ describe('formatCountdown: a locale tag may have at most 100 characters', () => 
 
   it('101 characters are refused before Intl sees them, even though the tag is well formed', () => {
     expect(TAG_101).toHaveLength(101);
-    const issues = issuesOf(() => formatCountdown(cd(2 * D + 3 * H), { locale: TAG_101 }));
-    expect(issues.map((i) => i.path)).toEqual([['locale']]);
-    expect(issues[0]?.message).toContain('is not a valid BCP 47 language tag');
+    // The message says what is wrong (its length), not that a well-formed tag is malformed.
+    expect(issuesOf(() => formatCountdown(cd(2 * D + 3 * H), { locale: TAG_101 }))).toEqual([
+      { code: 'INVALID_INPUT', path: ['locale'], message: 'must be at most 100 characters' },
+    ]);
+  });
+
+  it('in an array, each tag has the same limit, reported at its index', () => {
+    expect(formatCountdown(cd(2 * D + 3 * H), { locale: [TAG_100, 'de'] })).toBe('2 days, 3 hours');
+    expect(issuesOf(() => formatCountdown(cd(2 * D + 3 * H), { locale: ['de', TAG_101, 'fr', TAG_101] }))).toEqual([
+      { code: 'INVALID_INPUT', path: ['locale', 1], message: 'must be at most 100 characters' },
+      { code: 'INVALID_INPUT', path: ['locale', 3], message: 'must be at most 100 characters' },
+    ]);
+  });
+
+  it('an array of short tags whose key is long is still formatted', () => {
+    // Twelve 10-character tags: the cache key is over 100 characters, no tag is.
+    const tags = Array.from({ length: 12 }, () => 'en-x-abcde');
+    expect(formatCountdown(cd(2 * D + 3 * H), { locale: tags })).toBe('2 days, 3 hours');
   });
 });
 

@@ -51,7 +51,7 @@ describe('wrong types of a number field', () => {
   });
 });
 
-describe('a plain union reports the alternative with the fewest issues', () => {
+describe('a plain union reports the alternative the caller meant', () => {
   const either = z.union([z.strictObject({ a: z.string(), b: z.string() }), z.strictObject({ c: z.string() })]);
 
   it('when it is a later alternative', () => {
@@ -69,6 +69,33 @@ describe('a plain union reports the alternative with the fewest issues', () => {
       success: false,
       issues: [{ code: 'INVALID_INPUT', path: ['b'], message: 'must be a string' }],
     });
+  });
+
+  it('and the alternative that got deeper into the input, even with more problems', () => {
+    // { p: { q: 1, r: 1 } }: the first alternative fails at p itself (not a string, 1 issue at
+    // depth 1); the second reads into p and fails at q and r (2 issues at depth 2): it is meant.
+    const nested = z.strictObject({ p: z.union([z.string(), z.strictObject({ q: z.string(), r: z.string() })]) });
+    expect(parseWith(nested, { p: { q: 1, r: 1 } })).toEqual({
+      success: false,
+      issues: [
+        { code: 'INVALID_INPUT', path: ['p', 'q'], message: 'must be a string' },
+        { code: 'INVALID_INPUT', path: ['p', 'r'], message: 'must be a string' },
+      ],
+    });
+  });
+
+  it('a deadline window whose two parts are numbers: both parts named, not the whole "after"', () => {
+    expect(create({ deadline: { after: { earliest: 5, latest: 6 } } })).toEqual([
+      ['INVALID_INPUT', ['deadline', 'after', 'earliest'], 'must be an ISO 8601 duration string, a luxon Duration or an object of units'],
+      ['INVALID_INPUT', ['deadline', 'after', 'latest'], 'must be an ISO 8601 duration string, a luxon Duration or an object of units'],
+    ]);
+  });
+
+  it('an "after" that is neither a duration nor a window gets the duration message (the common case)', () => {
+    // Both alternatives fail at "after" itself with one problem: the first listed, the duration, wins.
+    expect(create({ deadline: { after: 50 } })).toEqual([
+      ['INVALID_INPUT', ['deadline', 'after'], 'must be an ISO 8601 duration string, a luxon Duration or an object of units'],
+    ]);
   });
 
   it('a union with no alternative at all still yields one issue, at its path', () => {

@@ -70,7 +70,8 @@ function deadlineRuleSchema<D extends z.ZodType, U extends z.ZodType>(date: D, d
   return z
     .strictObject({
       at: date.optional(),
-      after: z.union([window, duration]).optional(),
+      // The duration first: a value that is neither (a number, say) gets the duration's message.
+      after: z.union([duration, window]).optional(),
       between: z.tuple([date, date]).optional(),
       from: date.optional(),
       endOfDay: z.boolean().optional(),

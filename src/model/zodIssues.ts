@@ -26,6 +26,30 @@ function toKeys(path: readonly PropertyKey[]): Key[] {
   return path.map((p) => (typeof p === 'number' ? p : String(p)));
 }
 
+/** How deep into the input an alternative of a union got before it failed. */
+function depth(issues: readonly ZodIssue[]): number {
+  let deepest = 0;
+  for (const issue of issues) deepest = Math.max(deepest, issue.path.length);
+  return deepest;
+}
+
+/**
+ * The alternative of a union the caller meant: the one that got deepest into the input (a window
+ * with a bad `latest` is a window), then the one with fewer problems, then the first listed.
+ */
+function closest(alternatives: readonly (readonly ZodIssue[])[]): readonly ZodIssue[] {
+  let best: readonly ZodIssue[] = [];
+  let bestDepth = -1;
+  for (const issues of alternatives) {
+    const d = depth(issues);
+    if (d > bestDepth || (d === bestDepth && issues.length < best.length)) {
+      best = issues;
+      bestDepth = d;
+    }
+  }
+  return best;
+}
+
 /**
  * Turns zod's issues into this library's: one issue per unknown key, plain-words messages,
  * the path kept as zod gives it (below `base`).
@@ -68,8 +92,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], base: readonly Key[] 
           const at = path[path.length - 1] === issue.discriminator ? path : [...path, issue.discriminator];
           add('INVALID_INPUT', at, messages.oneOf(('options' in issue ? (issue.options ?? []) : []).map(String)));
         } else {
-          // The alternative that got furthest is the one the caller meant.
-          const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+          const best = closest(issue.errors);
           out.push(...fromZodIssues(best, [...base, ...path]));
           if (best.length === 0) add('INVALID_INPUT', path, issue.message);
         }

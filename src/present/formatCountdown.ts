@@ -120,6 +120,11 @@ const OPTION_KEYS: ReadonlySet<string> = new Set(['locale', 'style', 'maxUnits',
 /** Longer than any real language tag: refused before Intl spends time on it. */
 const MAX_LOCALE = 100;
 
+/** True when a tag of the array is longer than any real one. */
+function tooLongTag(locale: readonly string[] | undefined): boolean {
+  return locale?.some((tag) => tag.length > MAX_LOCALE) ?? false;
+}
+
 /** A typo ("locales") must not silently fall back to the defaults. */
 function hasUnknownKey(opts: object): boolean {
   // Own keys only, as problems() and zod's strict objects see them: an inherited key is not a typo.
@@ -129,7 +134,7 @@ function hasUnknownKey(opts: object): boolean {
 
 function problems(c: Countdown, opts: FormatCountdownOptions): UltimatumIssue[] {
   const issues: UltimatumIssue[] = [];
-  const bad = (path: string[], message: string): void => {
+  const bad = (path: (string | number)[], message: string): void => {
     issues.push({ code: 'INVALID_INPUT', path, message });
   };
   if (typeof c !== 'object' || c === null) bad([], messages.expectedType('a Countdown object'));
@@ -142,7 +147,13 @@ function problems(c: Countdown, opts: FormatCountdownOptions): UltimatumIssue[] 
   for (const key of Object.keys(opts)) if (!OPTION_KEYS.has(key)) bad([key], messages.unknownKey(key));
   const { locale, style = 'long', maxUnits, largestUnit = 'days', smallestUnit = 'seconds' } = opts;
   if (localeKey(locale) === undefined) bad(['locale'], messages.expectedType('a language tag or an array of language tags'));
-  else if (typeof locale === 'string' && locale.length > MAX_LOCALE) bad(['locale'], messages.invalidLocale(locale));
+  else if (typeof locale === 'string') {
+    if (locale.length > MAX_LOCALE) bad(['locale'], messages.tooLong(MAX_LOCALE));
+  } else if (locale !== undefined) {
+    locale.forEach((tag, i) => {
+      if (tag.length > MAX_LOCALE) bad(['locale', i], messages.tooLong(MAX_LOCALE));
+    });
+  }
   if (!isOneOf(STYLES, style)) bad(['style'], messages.oneOf(STYLES));
   if (maxUnits !== undefined && !(Number.isInteger(maxUnits) && maxUnits > 0))
     bad(['maxUnits'], messages.expectedType('a whole number >= 1'));
@@ -212,7 +223,8 @@ export function formatCountdown(c: Countdown, opts: FormatCountdownOptions = {})
     !(total >= 0 && total < Number.POSITIVE_INFINITY) ||
     o !== opts ||
     (key === undefined && typeof locale !== 'string') ||
-    (typeof locale === 'string' && locale.length > MAX_LOCALE) ||
+    // An array's key quotes each tag: a key this short cannot hold a tag that is too long.
+    (typeof locale === 'string' ? locale.length > MAX_LOCALE : key !== undefined && key.length > MAX_LOCALE && tooLongTag(locale)) ||
     hasUnknownKey(o) ||
     !isOneOf(STYLES, style) ||
     (maxUnits !== undefined && !(Number.isInteger(maxUnits) && maxUnits > 0)) ||
