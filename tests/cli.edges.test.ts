@@ -1,6 +1,6 @@
 /**
- * The `ultimatum` command line, in-process through `main(argv, io)`: the branches the child-process
- * runs of tests/cli.test.ts cannot show to coverage — standard input as a stream, unreadable files,
+ * The `ultimatum` command line, in-process through `main(argv, io)`, beyond the commands on the
+ * example documents in tests/cli.test.ts: standard input as a stream, unreadable files,
  * windows, pauses, explanations of several ultimatums, validation of a one-ultimatum tracker,
  * iCalendar output and its errors, and `countdown --watch` off and on a terminal. Every expected
  * line is worked out by hand from the documents below (all in UTC, so the arithmetic is plain).
