@@ -271,23 +271,6 @@ describe('ics', () => {
       stderr: `${path}: (root): falls after the year 9999 (UTC), which iCalendar cannot write\n`,
     });
   });
-
-  it('exits 2 when the iCalendar adapter cannot be loaded (the adapter mocked to fail)', async () => {
-    vi.resetModules();
-    vi.doMock('../src/adapters/ics.js', () => {
-      throw new Error('adapter missing');
-    });
-    try {
-      const fresh = await import('../src/adapters/cli.js');
-      let stderr = '';
-      const code = await fresh.main(['ics', WINDOW], { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: {}, isTTY: false });
-      expect(code).toBe(2);
-      expect(stderr).toContain('ultimatum: ics: the iCalendar adapter (ultimatum/ics) could not be loaded: ');
-    } finally {
-      vi.doUnmock('../src/adapters/ics.js');
-      vi.resetModules();
-    }
-  });
 });
 
 describe('countdown --watch', () => {

@@ -307,24 +307,4 @@ describe('ics', () => {
       expect(r.stderr).toContain('ics: this build has no iCalendar adapter');
     }
   });
-
-  it('without toICS (in-process, the adapter mocked away): exit 2 and says why', async () => {
-    vi.resetModules();
-    vi.doMock('../src/adapters/ics.js', () => ({ toICS: undefined })); // as the placeholder module reads
-    try {
-      const fresh = await import('../src/adapters/cli.js');
-      let stderr = '';
-      const code = await fresh.main(['ics', join(root, RUSSIA)], {
-        stdout: { write: () => true },
-        stderr: { write: (s: string) => (stderr += s) },
-        env: {},
-        isTTY: false,
-      });
-      expect(code).toBe(2);
-      expect(stderr).toContain('ultimatum: ics: this build has no iCalendar adapter (ultimatum/ics does not export toICS yet)');
-    } finally {
-      vi.doUnmock('../src/adapters/ics.js');
-      vi.resetModules();
-    }
-  });
 });
