@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const RUSSIA = join(fileURLToPath(new URL('..', import.meta.url)), 'examples/data/russia-50-day.json');
 
 /** Runs `ics RUSSIA` through a fresh cli.ts whose `../adapters/ics.js` is `factory()`. */
-async function icsWithAdapter(factory: () => unknown) {
+async function icsWithAdapter(factory: () => Record<string, unknown>) {
   vi.resetModules();
   vi.doMock('../src/adapters/ics.js', factory);
   const fresh = await import('../src/adapters/cli.js');

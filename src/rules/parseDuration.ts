@@ -138,8 +138,14 @@ function readNumber(r: Reader): number | undefined {
         total += current * 1_000;
         current = 0;
       }
-    } else if (w === 'and' && any && (SMALL[r.peek(1) ?? ''] !== undefined || TENS[r.peek(1) ?? ''] !== undefined) && current % 100 === 0 && current > 0) {
-      // "one hundred and twenty" (but "two days and three hours" ends the number at "days")
+    } else if (
+      w === 'and' &&
+      any &&
+      (SMALL[r.peek(1) ?? ''] !== undefined || TENS[r.peek(1) ?? ''] !== undefined) &&
+      (current > 0 ? current % 100 === 0 : total > 0)
+    ) {
+      // "one hundred and twenty", "one thousand and five" (but "two days and three hours" ends the
+      // number at "days", and "twenty and five" is not a number)
     } else break;
     any = true;
     r.i++;
@@ -243,8 +249,10 @@ export function parseDuration(text: string): DurationSpec | DurationRange {
       const spec: Record<string, number> = {};
       addTerm(spec, firstUnit, first, r);
       while (r.peek() !== undefined) {
-        if (r.peek() === ',' || r.peek() === 'and') r.i++;
-        if (r.peek() === 'and') r.i++; // ", and"
+        if (r.peek() === ',') {
+          r.i++;
+          if (r.peek() === 'and') r.i++; // ", and"
+        } else if (r.peek() === 'and') r.i++;
         const value = expectNumber(r);
         addTerm(spec, expectUnit(r), value, r);
       }
