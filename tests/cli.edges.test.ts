@@ -131,6 +131,9 @@ describe('the command line itself', () => {
 
   it('names an unknown short option, and says when a FILE or TEXT is missing or in excess', async () => {
     expect((await run(['status', WINDOW, '-x'])).stderr).toBe(usage('unknown option -x'));
+    // An option may hold a quote: named whole, not cut at the quote.
+    expect((await run(['status', WINDOW, "--don't"])).stderr).toBe(usage("unknown option --don't"));
+    expect((await run(['status', WINDOW, "-'"])).stderr).toBe(usage("unknown option -'"));
     expect((await run(['explain'])).stderr).toBe(usage('explain needs a FILE (or - for standard input)'));
     expect((await run(['countdown', WINDOW, PAUSED, TRACKER])).stderr).toBe(usage('countdown takes one FILE, not 3'));
     expect((await run(['countdown', WINDOW, '--json'])).stderr).toBe(usage('countdown does not take --json'));

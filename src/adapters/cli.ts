@@ -158,6 +158,7 @@ function selfUrl(): URL | undefined {
   try {
     return new URL(import.meta.url);
   } catch {
+    // Stryker disable next-line all: the CommonJS build only; tests load the ESM source.
     return typeof __filename === 'string' ? pathToFileURL(__filename) : undefined;
   }
 }
@@ -409,7 +410,8 @@ function parseCommandLine(argv: readonly string[]) {
   } catch (e) {
     // Node's messages are long and speak of its own API: say it in our words where we can.
     const { code, message } = e as NodeJS.ErrnoException;
-    const option = /'(-[^']*)'/.exec(message)?.[1];
+    // The closing quote is the one before ".", "," or a space: an option may hold a quote ("--don't").
+    const option = /'(-.*?)'(?=[.,\s]|$)/.exec(message)?.[1];
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new UsageError(`unknown option ${option}`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
       // Node names the option "-h, --help" or "--at <value>": use the long name.
@@ -514,6 +516,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
 }
 
+// Stryker disable all: from here on the code runs only when this file is the program, in a child
+// process that mutation testing cannot see; tests/cli.bin.test.ts runs it there (stdin, SIGINT).
 /** True when this file is the program Node was started with (also through npm's bin symlink). */
 function invokedAsProgram(): boolean {
   const entry = process.argv[1];
@@ -562,3 +566,4 @@ if (invokedAsProgram()) {
     },
   );
 }
+// Stryker restore all
