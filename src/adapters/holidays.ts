@@ -238,7 +238,8 @@ export function holidayCalendar(
   if (typeof country !== 'string') invalid('country', country === undefined ? messages.required() : messages.expectedType('a string'));
   if (region !== undefined && typeof region !== 'string') invalid('region', messages.expectedType('a string'));
   const parsed = parseWith(OptionsSchema, options ?? {}, ['options']);
-  if (!parsed.success) throw new UltimatumError(parsed.issues);
+  // `years` here is a span of calendar years, not a duration: no INVALID_DURATION code.
+  if (!parsed.success) throw new UltimatumError(parsed.issues.map((issue) => ({ ...issue, code: 'INVALID_INPUT' })));
   const types = [...new Set(parsed.data.types ?? ['public'])].sort();
   const [from, to] = parsed.data.years ?? DEFAULT_YEARS;
   const weekend = parsed.data.weekend;

@@ -11,7 +11,7 @@ import {
   dayOfWall,
   isBusinessEpochDay,
 } from './calendarDays.js';
-import { inSupportedRange, toEpochMs } from './instant.js';
+import { inSupportedRange, toEpochMs, ZONE_ANNOTATION } from './instant.js';
 import { IssueList, type Path } from './issues.js';
 import { zoneFor } from './zone.js';
 import type { DateInput } from '../model/units.js';
@@ -100,13 +100,17 @@ function utc(): IANAZone {
   return utcZone;
 }
 
-/** Reads a date argument as a DateTime: a DateTime keeps its zone, an ISO string its offset, the rest utc(). */
+/** Reads a date argument as a DateTime: a DateTime keeps its zone, an ISO string its zone or offset, the rest utc(). */
 function toDateTime(input: unknown, name: string): DateTime {
   if (DateTime.isDateTime(input) && typeof input.toMillis === 'function' && input.isValid) return input;
   const issues = new IssueList();
   const ms = toEpochMs(input, utc(), 'start', [name], issues);
   if (ms === undefined) throw new UltimatumError(issues.items);
   if (typeof input === 'string') {
+    // `…[Europe/Paris]` (RFC 9557): toEpochMs read the instant in that zone; keep the zone too.
+    const annotated = ZONE_ANNOTATION.exec(input)?.[1];
+    const zone = annotated === undefined ? undefined : zoneFor(annotated);
+    if (zone !== undefined) return DateTime.fromMillis(ms, { zone });
     const withOffset = DateTime.fromISO(input, { setZone: true, zone: 'utc' });
     if (withOffset.isValid) return withOffset;
   }

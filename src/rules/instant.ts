@@ -24,7 +24,7 @@ export const MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999) + 14 * 3_600_000;
 const MAX_ISO_LENGTH = 64;
 const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
 /** An RFC 9557 time-zone annotation, as Temporal writes it: `…T09:00+01:00[Europe/Paris]`. */
-const ZONE_ANNOTATION = /\[!?([^\]=]*)\]$/;
+export const ZONE_ANNOTATION = /\[!?([^\]=]*)\]$/;
 /**
  * A whole calendar date (calendar, week or ordinal form), alone or before `T`. Partial dates
  * ("2025-02") and bare times ("12:00") are refused: luxon would read them as the 1st of the
