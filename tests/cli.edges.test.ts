@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { type Clock, comply, createTracker, createUltimatum, extend, pause, shorten, type UltimatumInput } from 'ultimatum';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { type CliIO, main } from '../src/adapters/cli.js';
+import { runMain, usage } from './cliHarness.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUSSIA = join(root, 'examples/data/russia-50-day.json');
@@ -52,19 +53,8 @@ const WINDOW = file('window.json', windowCase);
 const PAUSED = file('paused.json', pausedCase);
 const TRACKER = file('tracker.json', createTracker([windowCase, extendedCase]));
 
-async function run(args: string[], extra: Partial<CliIO> = {}) {
-  const out = { stdout: '', stderr: '' };
-  const code = await main(args, {
-    stdout: { write: (s: string) => (out.stdout += s) },
-    stderr: { write: (s: string) => (out.stderr += s) },
-    env: {},
-    isTTY: false,
-    ...extra,
-  });
-  return { code, ...out };
-}
+const run = runMain;
 
-const usage = (message: string) => `ultimatum: ${message}\nRun "ultimatum --help" for usage.\n`;
 
 async function* chunks(...parts: (string | Uint8Array)[]): AsyncGenerator<string | Uint8Array> {
   for (const p of parts) yield p;

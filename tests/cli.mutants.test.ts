@@ -16,6 +16,7 @@ import { Settings } from 'luxon';
 import { type Clock, comply, createTracker, createUltimatum, enforce, pause, type UltimatumInput, withdraw } from 'ultimatum';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { type CliIO, main } from '../src/adapters/cli.js';
+import { runMain, usage } from './cliHarness.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUSSIA = join(root, 'examples/data/russia-50-day.json');
@@ -46,19 +47,8 @@ const otherU = createUltimatum(input({ id: 'other', title: 'Other', deadline: { 
 const CASE = file('case.json', caseU);
 const PAIR = file('pair.json', createTracker([caseU, otherU]));
 
-async function run(args: string[], extra: Partial<CliIO> = {}) {
-  const out = { stdout: '', stderr: '' };
-  const code = await main(args, {
-    stdout: { write: (s: string) => (out.stdout += s) },
-    stderr: { write: (s: string) => (out.stderr += s) },
-    env: {},
-    isTTY: false,
-    ...extra,
-  });
-  return { code, ...out };
-}
+const run = runMain;
 
-const usage = (message: string) => `ultimatum: ${message}\nRun "ultimatum --help" for usage.\n`;
 
 describe('the help, and the options each command takes', () => {
   it('names each command with its options, each option, the colour rule and the exit codes', async () => {
