@@ -1,25 +1,32 @@
 /**
- * Every IANA zone the runtime knows, at every UTC-offset change from 1970 to 2037: the end of a
- * day is the first instant of the next day that exists, calendar-day arithmetic keeps the
- * wall-clock time wherever that time exists, and no invalid luxon DateTime escapes.
+ * Every IANA zone the runtime knows, at every UTC-offset change from 1970 to 2037: the compiled
+ * zone table finds exactly the changes luxon reports, the end of a day is the first instant of the
+ * next day that exists, calendar-day arithmetic keeps the wall-clock time wherever that time
+ * exists, and no invalid luxon DateTime escapes. (`npm run sweep:daily` also compares the table
+ * with luxon at every day of those years: 10 million instants, about 80 s.)
  */
 import { createUltimatum, deadlineOf } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
 import { addDuration } from '../src/rules/duration.js';
 import { endOfLocalDay, wallClockOf } from '../src/rules/localTime.js';
 import { offsetMs, zoneFor } from '../src/rules/zone.js';
+import { offsetChanges, zoneTableOf } from '../src/rules/zoneTable.js';
 
 const DAY = 86_400_000;
 const FROM = Date.UTC(1970, 0, 1);
 const TO = Date.UTC(2038, 0, 1);
 const STEP = 7 * DAY;
 
-/** Instants at which the zone's offset changes, found by stepping a week and bisecting. */
-function transitions(zone: NonNullable<ReturnType<typeof zoneFor>>): number[] {
+type Zone = NonNullable<ReturnType<typeof zoneFor>>;
+/** The offset luxon itself gives (through Intl), not the compiled table's. */
+const luxonOffset = (zone: Zone, ms: number) => Math.round(zone.offset(ms) * 60_000);
+
+/** Instants at which luxon says the zone's offset changes, found by stepping a week and bisecting. */
+function transitions(zone: Zone): number[] {
   const out: number[] = [];
-  let prev = offsetMs(zone, FROM);
+  let prev = luxonOffset(zone, FROM);
   for (let t = FROM + STEP; t < TO; t += STEP) {
-    const o = offsetMs(zone, t);
+    const o = luxonOffset(zone, t);
     if (o === prev) continue;
     // Bisect (t - STEP, t] down to the millisecond; one change per week at most is assumed,
     // and checked below by recomputing the offset on both sides.
@@ -27,7 +34,7 @@ function transitions(zone: NonNullable<ReturnType<typeof zoneFor>>): number[] {
     let hi = t;
     while (hi - lo > 1) {
       const mid = Math.floor((lo + hi) / 2);
-      if (offsetMs(zone, mid) === prev) lo = mid;
+      if (luxonOffset(zone, mid) === prev) lo = mid;
       else hi = mid;
     }
     out.push(hi);
@@ -41,6 +48,24 @@ const zones = Intl.supportedValuesOf('timeZone');
 describe('every zone, every offset change 1970–2037', () => {
   it('knows a few hundred zones', () => {
     expect(zones.length).toBeGreaterThan(300);
+  });
+
+  it('the compiled zone table has exactly the offset changes luxon has', { timeout: 120_000 }, () => {
+    const failures: string[] = [];
+    let changes = 0;
+    for (const name of zones) {
+      const zone = zoneFor(name) as Zone;
+      const expected = transitions(zone).map((at) => ({ at, offset: luxonOffset(zone, at) }));
+      const compiled = offsetChanges(zoneTableOf(zone), FROM, TO);
+      changes += expected.length;
+      if (JSON.stringify(compiled) !== JSON.stringify(expected)) failures.push(name);
+      for (const { at } of expected) {
+        for (const ms of [at - 1, at]) if (offsetMs(zone, ms) !== luxonOffset(zone, ms)) failures.push(`${name} at ${ms}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    // New York alone changes twice a year; the world, some tens of thousands of times.
+    expect(changes).toBeGreaterThan(10_000);
   });
 
   it('end of day, calendar days and public results hold at every transition', { timeout: 120_000 }, () => {

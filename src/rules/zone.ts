@@ -1,4 +1,5 @@
 import { IANAZone } from 'luxon';
+import { offsetOf, type ZoneTable, zoneTableOf } from './zoneTable.js';
 
 const zones = new Map<string, IANAZone>();
 
@@ -19,12 +20,20 @@ export function zoneFor(name: string): IANAZone | undefined {
   return zone;
 }
 
+let lastZone: IANAZone | undefined;
+let lastTable: ZoneTable | undefined;
+
 /**
- * UTC offset of `zone` at instant `ms`, in milliseconds.
+ * UTC offset of `zone` at instant `ms`, in milliseconds, from the zone's compiled table (luxon is
+ * asked once per span of time, not per instant).
  *
  * @example
  * offsetMs(zoneFor('America/New_York')!, Date.UTC(2025, 6, 14)) //=> -14_400_000
  */
 export function offsetMs(zone: IANAZone, ms: number): number {
-  return zone.offset(ms) * 60_000;
+  if (zone !== lastZone) {
+    lastZone = zone;
+    lastTable = zoneTableOf(zone);
+  }
+  return offsetOf(lastTable as ZoneTable, ms);
 }
