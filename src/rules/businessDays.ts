@@ -88,9 +88,33 @@ export function createCalendar(input: BusinessCalendarInput = {}): BusinessCalen
 export function compiledCalendarOf(calendar: unknown, path: Path = ['calendar']): CompiledCalendar {
   const hit = typeof calendar === 'object' && calendar !== null ? compiled.get(calendar) : undefined;
   if (hit !== undefined) return hit;
+  const key = contentKey(calendar);
+  const same = key === undefined ? undefined : byContent.get(key);
+  if (same !== undefined) return same;
   const c = compileChecked(calendar, path).compiled;
   if (typeof calendar === 'object' && calendar !== null && Object.isFrozen(calendar)) compiled.set(calendar, c);
+  if (key !== undefined) {
+    // Documents of one board share a handful of calendars; a bound keeps odd ones from piling up.
+    if (byContent.size >= 256) byContent.clear();
+    byContent.set(key, c);
+  }
   return c;
+}
+
+/** Calendars already compiled, by content (a stored document's calendar is a new object each time). */
+const byContent = new Map<string, CompiledCalendar>();
+
+/** A key naming a calendar's content, for a plain `{ weekend?: number[], holidays?: string[] }` only. */
+function contentKey(calendar: unknown): string | undefined {
+  if (calendar === undefined) return '';
+  if (typeof calendar !== 'object' || calendar === null || Object.getPrototypeOf(calendar) !== Object.prototype) return undefined;
+  const { weekend, holidays, ...rest } = calendar as { weekend?: unknown; holidays?: unknown };
+  if (Object.keys(rest).length > 0) return undefined;
+  const list = (value: unknown, type: 'number' | 'string') =>
+    Array.isArray(value) && value.every((x) => typeof x === type) ? value.join(',') : undefined;
+  const days = weekend === undefined ? '-' : list(weekend, 'number');
+  const dates = holidays === undefined ? '-' : list(holidays, 'string');
+  return days === undefined || dates === undefined ? undefined : `${days}|${dates}`;
 }
 
 let utcZone: IANAZone | undefined;

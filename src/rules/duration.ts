@@ -1,4 +1,5 @@
-import { DateTime, Duration, type IANAZone } from 'luxon';
+import { Duration, type IANAZone } from 'luxon';
+import { addCalendarUnits } from './civil.js';
 import { z } from 'zod';
 import * as messages from '../errors/messages.js';
 import { DURATION_UNITS, type DurationSpec, type DurationUnit } from '../model/units.js';
@@ -33,6 +34,7 @@ export const DurationObjectSchema = /* @__PURE__ */ (() => z.strictObject({
 }))();
 
 const DAY_MS = 86_400_000;
+const MAX_DATE_MS = 8.64e15;
 /** More days than separate any two instants JavaScript can represent. */
 const MAX_DAYS = 2e8;
 const EXACT_MS = { hours: 3_600_000, minutes: 60_000, seconds: 1_000, milliseconds: 1 } as const;
@@ -61,14 +63,18 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
   } else {
     return issues.add('INVALID_INPUT', path, messages.expectedDuration());
   }
-  const shape = parseWith(DurationObjectSchema, units, path);
-  if (!shape.success) {
-    for (const issue of shape.issues) issues.add('INVALID_DURATION', issue.path, issue.message);
-    return undefined;
+  let checked = units as Record<string, number | undefined>;
+  if (!isPlainUnits(units)) {
+    const shape = parseWith(DurationObjectSchema, units, path);
+    if (!shape.success) {
+      for (const issue of shape.issues) issues.add('INVALID_DURATION', issue.path, issue.message);
+      return undefined;
+    }
+    checked = shape.data;
   }
   const before = issues.length;
   const spec: Record<string, number> = {};
-  for (const [key, value] of Object.entries(shape.data)) {
+  for (const [key, value] of Object.entries(checked)) {
     if (value === undefined) continue;
     if (!Number.isFinite(value) || value < 0) {
       issues.add('INVALID_DURATION', [...path, key], messages.finiteNonNegative());
@@ -86,6 +92,15 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
   const ordered: Record<string, number> = {};
   for (const u of DURATION_UNITS) if (spec[u] !== undefined) ordered[u] = spec[u];
   return ordered as DurationSpec;
+}
+
+const UNIT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([...DURATION_UNITS, 'businessDays']);
+
+/** A plain object of known units holding numbers: what `DurationObjectSchema` would pass unchanged. */
+function isPlainUnits(units: Record<string, unknown>): boolean {
+  if (Object.getPrototypeOf(units) !== Object.prototype) return false;
+  for (const key of Object.keys(units)) if (!UNIT_KEYS.has(key) || typeof units[key] !== 'number') return false;
+  return true;
 }
 
 /** Where a deadline fell on a day that is not a business day, and where it went instead. */
@@ -135,13 +150,9 @@ export function addDuration(instantMs: number, spec: DurationSpec, zone: IANAZon
     ms = instantOfWallClock(reachedWall, zone);
   } else if (spec.years || spec.months || wholeDays) {
     if (Math.abs(spec.years ?? 0) > MAX_DAYS / 365 || Math.abs(spec.months ?? 0) > MAX_DAYS / 28) return Number.NaN;
-    const wall = DateTime.fromMillis(reachedWall, { zone: 'utc' }).plus({
-      years: spec.years ?? 0,
-      months: spec.months ?? 0,
-      days: wholeDays,
-    });
-    if (!wall.isValid) return Number.NaN;
-    reachedWall = wall.toMillis();
+    reachedWall = addCalendarUnits(reachedWall, spec.years ?? 0, spec.months ?? 0, wholeDays);
+    // Past what a Date (and so a luxon DateTime) can hold.
+    if (!(Math.abs(reachedWall) <= MAX_DATE_MS)) return Number.NaN;
     ms = instantOfWallClock(reachedWall, zone);
   }
   let exact = Math.round((totalDays - wholeDays) * DAY_MS);

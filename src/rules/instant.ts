@@ -2,7 +2,8 @@ import { DateTime, type IANAZone } from 'luxon';
 import * as messages from '../errors/messages.js';
 import type { IssueList, Path } from './issues.js';
 import { instantOfWallClock, startOfWallDay } from './localTime.js';
-import { zoneFor } from './zone.js';
+import { readCommonIso, writeCommonIso } from './isoText.js';
+import { offsetMs, zoneFor } from './zone.js';
 
 const DAY_MS = 86_400_000;
 
@@ -123,6 +124,12 @@ function readIsoString(text: string, zone: IANAZone, dateOnly: DateOnlyMeaning):
   const annotation = ZONE_ANNOTATION.exec(text);
   if (annotation !== null) return readAnnotated(text, annotation, dateOnly);
   if (text.includes('[')) return messages.unsupportedAnnotation();
+  const common = readCommonIso(text);
+  if (common !== undefined) {
+    const { wallMs, offsetMs } = common;
+    if (common.dateOnly) return startOfWallDay(dateOnly === 'start' ? wallMs : wallMs + DAY_MS, zone);
+    return offsetMs === undefined ? instantOfWallClock(wallMs, zone) : wallMs - offsetMs;
+  }
   if (!WHOLE_DATE.test(text)) return messages.wholeDateExpected();
   if (!isDateOnly(text) && HAS_OFFSET.test(text)) {
     const dt = DateTime.fromISO(text, { setZone: true });
@@ -144,5 +151,5 @@ function readIsoString(text: string, zone: IANAZone, dateOnly: DateOnlyMeaning):
  * isoInZone(1752508800000, 'America/New_York') //=> '2025-07-14T12:00:00-04:00'
  */
 export function isoInZone(ms: number, zone: IANAZone): string {
-  return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) as string;
+  return writeCommonIso(ms, offsetMs(zone, ms)) ?? (DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) as string);
 }

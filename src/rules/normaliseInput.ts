@@ -11,6 +11,7 @@ import { zoneFor } from './zone.js';
 type Input = z.infer<typeof UltimatumInputSchema>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Json = Record<string, unknown>;
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A context for reading one input: its zone, and where problems go. */
 interface Reader {
@@ -27,7 +28,10 @@ function instant(r: Reader, value: unknown, path: Path): string | undefined {
 function deadlineInstant(r: Reader, value: unknown, path: Path): string | undefined {
   const ms = toEpochMs(value, r.zone, 'end', path, r.issues);
   if (ms === undefined) return undefined;
-  if (typeof value === 'string' && isDateOnly(value)) return DateTime.fromISO(value, { zone: 'utc' }).toISODate() as string;
+  if (typeof value === 'string' && isDateOnly(value)) {
+    // Already read as a valid date: only other forms (2025-W36-2, 20250902) need rewriting.
+    return CALENDAR_DATE.test(value) ? value : (DateTime.fromISO(value, { zone: 'utc' }).toISODate() as string);
+  }
   return isoInZone(ms, r.zone);
 }
 
