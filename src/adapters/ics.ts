@@ -45,11 +45,11 @@ import { toDurationSpec } from '../rules/duration.js';
 import { toEpochMs } from '../rules/instant.js';
 import { IssueList, type Path } from '../rules/issues.js';
 import { zoneFor } from '../rules/zone.js';
-import { type Compiled, dueOf, type HistoryState } from '../status/compile.js';
+import type { Compiled } from '../status/compile.js';
 import { compiledOf } from '../status/compiled.js';
-import { eventsUpTo } from '../status/eventsUpTo.js';
 import { type MilestoneOptions, milestones } from '../status/milestones.js';
 import { readAt } from '../status/readAt.js';
+import { dueOf, enforcementsAt, type StateAt, stateAt } from '../status/stateAt.js';
 import type { Tracker } from '../track/tracker.js';
 
 /**
@@ -251,22 +251,9 @@ function itemsOf(input: unknown, issues: IssueList): { items: readonly unknown[]
 }
 
 /** The deadline in force as of `t` (after the whole history when `undefined`), as `status()` has it. */
-interface InForce {
-  /** Events folded in. */
-  readonly count: number;
-  readonly state: HistoryState;
-  readonly earliest: number;
-  readonly latest: number;
-  readonly paused: boolean;
-}
-
-function inForce(c: Compiled, t: number | undefined): InForce {
-  const count = t === undefined ? c.eventMs.length : t < c.issuedMs ? 0 : eventsUpTo(c.eventMs, t);
-  const state = c.states[count] as HistoryState;
-  const paused = !Number.isNaN(state.pausedSince);
-  // While paused the deadline moves with the clock; after the whole history, as if restarted at once.
-  const ongoing = paused && t !== undefined ? Math.max(0, Math.max(t, c.issuedMs) - state.pausedSince) : 0;
-  return { count, state, earliest: state.earliest + ongoing, latest: state.latest + ongoing, paused };
+function inForce(c: Compiled, t: number | undefined): StateAt {
+  // After the whole history a pause in progress counts as if the clock restarted at once.
+  return stateAt(c, t ?? Number.POSITIVE_INFINITY);
 }
 
 function consequenceText(k: Consequence): string {
@@ -284,22 +271,20 @@ function consequenceText(k: Consequence): string {
 }
 
 /** DESCRIPTION: when (local wall time), who to whom, what is demanded, what is threatened, source. */
-function description(u: Ultimatum, c: Compiled, v: InForce): string {
+function description(u: Ultimatum, c: Compiled, v: StateAt): string {
   const when = (ms: number) => formatInstant(ms, c.zone);
   const lines = [
-    v.state.window
-      ? `Window: ${when(v.earliest)} – ${when(v.latest)} (${u.zone}); overdue from its end`
-      : `Deadline: ${when(v.latest)} (${u.zone})`,
+    v.window
+      ? `Window: ${when(v.earliestMs)} – ${when(v.latestMs)} (${u.zone}); overdue from its end`
+      : `Deadline: ${when(v.latestMs)} (${u.zone})`,
   ];
   if (v.paused) lines.push('Paused: the clock is stopped; the deadline moves later until it restarts.');
   lines.push(`${u.issuer} → ${u.addressee.join(', ')}`, 'Demands:', ...u.demands.map((d) => `- ${d}`));
-  const records = c.enforcements.slice(0, v.state.enforcementCount);
-  const fully = new Set(records.filter((r) => !r.partial).map((r) => r.consequenceIndex));
-  const partly = new Set(records.map((r) => r.consequenceIndex));
+  const { fully, partly } = enforcementsAt(c, v);
   const threatened = c.consequences.flatMap((k, i) => {
     if (fully.has(i)) return [];
-    const due = dueOf(c, i, v.latest);
-    const dueText = due === v.latest ? '' : ` (due ${when(due)})`;
+    const due = dueOf(c, i, v.latestMs);
+    const dueText = due === v.latestMs ? '' : ` (due ${when(due)})`;
     return [`- ${consequenceText(k)}${dueText}${partly.has(i) ? ' (partly imposed)' : ''}`];
   });
   if (threatened.length > 0) lines.push('Consequences threatened:', ...threatened);
@@ -311,11 +296,11 @@ function description(u: Ultimatum, c: Compiled, v: InForce): string {
 function vevent(u: Ultimatum, c: Compiled, o: Options, path: Path): string {
   const t = o.at === undefined ? undefined : readAt(o.at, c.zone);
   const v = inForce(c, t);
-  if (v.state.terminal !== null) return '';
+  if (v.ended) return '';
   const revised = v.count === 0 ? c.issuedMs : (c.eventMs[v.count - 1] as number);
   const sequence = u.events.slice(0, v.count).filter((e) => MOVES_DEADLINE.has(e.type)).length;
-  const start = utc(v.state.window ? v.earliest : v.latest, path);
-  const end = utc(v.latest, path);
+  const start = utc(v.window ? v.earliestMs : v.latestMs, path);
+  const end = utc(v.latestMs, path);
   let out = 'BEGIN:VEVENT\r\n';
   const line = (name: string, value: string) => {
     out += fold(`${name}:${value}`);
@@ -327,7 +312,7 @@ function vevent(u: Ultimatum, c: Compiled, o: Options, path: Path): string {
   line('DTSTART', start);
   if (end > start) line('DTEND', end);
   else line('DURATION', 'PT0S');
-  line('SUMMARY', text(`${u.title} — ${v.state.window ? 'window' : 'deadline'}`));
+  line('SUMMARY', text(`${u.title} — ${v.window ? 'window' : 'deadline'}`));
   line('DESCRIPTION', text(description(u, c, v)));
   const url = webAddress(u.source?.url);
   if (url !== undefined) line('URL', url);
@@ -343,7 +328,7 @@ function vevent(u: Ultimatum, c: Compiled, o: Options, path: Path): string {
       out += 'END:VALARM\r\n';
     };
     if (o.milestones !== false) for (const m of milestones(u, { ...o.milestones, at: t })) alarm(m.label, m.atMs);
-    alarm('Deadline reached', v.latest);
+    alarm('Deadline reached', v.latestMs);
   }
   return `${out}END:VEVENT\r\n`;
 }

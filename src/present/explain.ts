@@ -3,8 +3,7 @@ import type { DateInput, Ultimatum } from '../model/types.js';
 import type { ChangeStep, Compiled } from '../status/compile.js';
 import { compiledOf } from '../status/compiled.js';
 import { readAt } from '../status/readAt.js';
-import { eventsUpTo } from '../status/eventsUpTo.js';
-import { status } from '../status/status.js';
+import { stateAt } from '../status/stateAt.js';
 import { formatInstant } from './formatInstant.js';
 import { describeSpan } from './describeSpan.js';
 
@@ -96,16 +95,15 @@ export function explain(u: Ultimatum, at?: DateInput): ExplainStep[] {
   const c = compiledOf(u);
   const t = readAt(at, c.zone);
   const steps = c.changes.filter((ch) => ch.eventIndex < 0 || ch.atMs <= t).map((ch) => stepOf(c, u, ch));
-  const s = status(u, t);
-  const state = c.states[eventsUpTo(c.eventMs, t)];
-  if (s.phase === 'paused' && s.deadlineMs !== null && state !== undefined) {
+  const state = stateAt(c, t);
+  if (state.phase === 'paused') {
     const rule =
-      `paused ${describeSpan(t - state.pauseStart)} so far: ` +
-      `the deadline has moved later by ${describeSpan(t - state.pausedSince)} while the clock is stopped`;
+      `paused ${describeSpan(t - state.pauseStartMs)} so far: ` +
+      `the deadline has moved later by ${describeSpan(state.movingMs)} while the clock is stopped`;
     steps.push({
-      text: `${formatInstant(t, c.zone)}: still paused since ${formatInstant(state.pauseStart, c.zone)}, ${rule} → ${formatInstant(s.deadlineMs, c.zone)}`,
+      text: `${formatInstant(t, c.zone)}: still paused since ${formatInstant(state.pauseStartMs, c.zone)}, ${rule} → ${formatInstant(state.latestMs, c.zone)}`,
       rule,
-      result: s.deadline,
+      result: DateTime.fromMillis(state.latestMs, { zone: c.zone }),
       at: DateTime.fromMillis(t, { zone: c.zone }),
     });
   }

@@ -1,7 +1,8 @@
 import { DateTime, type IANAZone } from 'luxon';
 import type { Ultimatum, UltimatumEvent } from '../model/types.js';
 import { describeDuration } from '../rules/duration.js';
-import { dueOf, type HistoryState } from '../status/compile.js';
+import type { HistoryState } from '../status/compile.js';
+import { dueOf } from '../status/stateAt.js';
 import { compiledOf } from '../status/compiled.js';
 import { milestonesOverHistory } from '../status/milestones.js';
 import { formatInstant } from './formatInstant.js';
@@ -82,7 +83,7 @@ export function timeline(u: Ultimatum): TimelineEntry[] {
   for (const m of milestonesOverHistory(u)) push('milestone', m.atMs, m.label);
   const last = c.states[c.states.length - 1] as HistoryState;
   if (last.terminal === null) {
-    const pausedNote = Number.isNaN(last.pausedSince) ? '' : ' (paused: moves later until resumed)';
+    const pausedNote = last.paused ? ' (paused: moves later until resumed)' : '';
     if (last.window) push('window-opens', last.earliest, `Window opens${pausedNote}`);
     push('deadline', last.latest, `Deadline: ${formatInstant(last.latest, c.zone)}${pausedNote}`);
     const fully = new Set(c.enforcements.filter((r) => !r.partial).map((r) => r.consequenceIndex));

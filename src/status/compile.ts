@@ -1,6 +1,6 @@
 import type { IANAZone } from 'luxon';
 import * as messages from '../errors/messages.js';
-import type { Consequence, Ultimatum, UltimatumEvent } from '../model/types.js';
+import type { Consequence, DurationSpec, Ultimatum, UltimatumEvent } from '../model/types.js';
 import { addDuration, describeDuration } from '../rules/duration.js';
 import { inSupportedRange, isDateOnly, toEpochMs } from '../rules/instant.js';
 import { IssueList } from '../rules/issues.js';
@@ -21,12 +21,14 @@ export interface HistoryState {
   readonly earliest: number;
   readonly latest: number;
   readonly window: boolean;
+  /** True while a pause is in progress (the clock is stopped). */
+  readonly paused: boolean;
   /**
    * While paused, the instant from which the deadline keeps moving: the start of the pause, or
-   * the last event that changed the deadline during it. `NaN` when running.
+   * the last event that changed the deadline during it. Meaningless (0) when running.
    */
   readonly pausedSince: number;
-  /** When the pause in progress began (for explanations), or `NaN`. */
+  /** When the pause in progress began (for explanations); 0 when running. */
   readonly pauseStart: number;
   /** Length of the pauses already ended. */
   readonly pausedTotal: number;
@@ -70,7 +72,25 @@ export interface Compiled {
   readonly consequences: readonly Consequence[];
   readonly enforcements: readonly EnforcementRecord[];
   readonly changes: readonly ChangeStep[];
+  /** Every pause of the history, in order. */
+  readonly pauses: readonly PauseSpan[];
+  /** The milestones the ultimatum asks for (its own `milestones`, else the defaults). */
+  readonly milestoneFractions: readonly number[];
+  readonly milestoneBefore: readonly DurationSpec[];
 }
+
+/** One pause: from the `pause` event to the event that ended it (resume, comply, withdraw). */
+export interface PauseSpan {
+  readonly startMs: number;
+  readonly startIndex: number;
+  /** `Infinity` while it has not ended. */
+  readonly endMs: number;
+  /** `events.length` while it has not ended. */
+  readonly endIndex: number;
+}
+
+const DEFAULT_FRACTIONS: readonly number[] = [0.5, 0.75, 0.9];
+const DEFAULT_BEFORE: readonly DurationSpec[] = [{ days: 7 }, { days: 1 }, { hours: 1 }];
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -79,6 +99,27 @@ function fieldOf(e: UltimatumEvent): string {
   if (e.type === 'reschedule') return 'deadline';
   if (e.type === 'extend' || e.type === 'shorten') return e.by !== undefined ? 'by' : 'to';
   return 'at';
+}
+
+function endPause(s: Mutable<HistoryState>): void {
+  s.paused = false;
+  s.pausedSince = 0;
+  s.pauseStart = 0;
+}
+
+/** The pauses of a history that compiled: each `pause` event to the next resume or terminal event. */
+function pausesOf(events: readonly UltimatumEvent[], eventMs: readonly number[]): PauseSpan[] {
+  const out: PauseSpan[] = [];
+  let start = -1;
+  events.forEach((e, i) => {
+    if (e.type === 'pause') start = i;
+    else if (start >= 0 && (e.type === 'resume' || e.type === 'comply' || e.type === 'withdraw')) {
+      out.push({ startMs: eventMs[start] as number, startIndex: start, endMs: eventMs[i] as number, endIndex: i });
+      start = -1;
+    }
+  });
+  if (start >= 0) out.push({ startMs: eventMs[start] as number, startIndex: start, endMs: Number.POSITIVE_INFINITY, endIndex: events.length });
+  return out;
 }
 
 /** Applies one event to the running state; records problems with the event's path. */
@@ -92,7 +133,7 @@ function applyEvent(
   issues: IssueList,
 ): void {
   const path = ['events', i] as const;
-  const paused = !Number.isNaN(s.pausedSince);
+  const { paused } = s;
   // While paused the deadline in force is the one the clock would give if restarted now:
   // fold the pause so far in before changing it, and start the pause again from this event.
   const foldPause = () => {
@@ -140,6 +181,7 @@ function applyEvent(
       if (paused) issues.add('INVALID_EVENT', [...path, 'type'], messages.pauseWhilePaused());
       else if (atMs >= s.latest) issues.add('INVALID_EVENT', [...path, 'at'], messages.pauseAfterDeadline());
       else {
+        s.paused = true;
         s.pausedSince = atMs;
         s.pauseStart = atMs;
         out.changes.push({ eventIndex: i, atMs, rule: 'the clock stops' });
@@ -152,16 +194,14 @@ function applyEvent(
       }
       const pause = { startMs: s.pauseStart, movedByMs: atMs - s.pausedSince };
       foldPause();
-      s.pausedSince = Number.NaN;
-      s.pauseStart = Number.NaN;
+      endPause(s);
       out.changes.push({ eventIndex: i, atMs, rule: 'the clock restarts', pause });
       return;
     }
     case 'comply':
     case 'withdraw':
       foldPause();
-      s.pausedSince = Number.NaN;
-      s.pauseStart = Number.NaN;
+      endPause(s);
       s.terminal = e.type === 'comply' ? 'complied' : 'withdrawn';
       s.terminalMs = atMs;
       out.changes.push({ eventIndex: i, atMs, rule: s.terminal });
@@ -210,8 +250,9 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
     earliest: initial.earliest,
     latest: initial.latest,
     window: initial.window,
-    pausedSince: Number.NaN,
-    pauseStart: Number.NaN,
+    paused: false,
+    pausedSince: 0,
+    pauseStart: 0,
     pausedTotal: 0,
     terminal: null,
     terminalMs: Number.NaN,
@@ -264,18 +305,9 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
       consequences: u.consequences,
       enforcements: out.enforcements,
       changes: out.changes,
+      pauses: pausesOf(u.events, eventMs),
+      milestoneFractions: u.milestones?.fractions ?? DEFAULT_FRACTIONS,
+      milestoneBefore: u.milestones?.before ?? DEFAULT_BEFORE,
     },
   };
-}
-
-/**
- * When a consequence falls due under a deadline: the deadline plus its `offset`, on the zone's
- * calendar (so a pause moving the deadline moves the due date the same way a resume does).
- *
- * @example
- * dueOf(compiled, 0, Date.UTC(2025, 7, 8, 16)) //=> Date.UTC(2025, 7, 8, 16) when the first consequence has no offset
- */
-export function dueOf(c: Compiled, consequenceIndex: number, deadlineMs: number): number {
-  const offset = c.consequences[consequenceIndex]?.offset;
-  return offset === undefined ? deadlineMs : addDuration(deadlineMs, offset, c.zone, { calendar: c.calendar });
 }

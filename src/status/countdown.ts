@@ -6,7 +6,7 @@ import { zoneFor } from '../rules/zone.js';
 import { breakdown } from './breakdown.js';
 import { readAt } from './readAt.js';
 import { compiledOf } from './compiled.js';
-import { eventsUpTo } from './eventsUpTo.js';
+import { stateAt } from './stateAt.js';
 import { status } from './status.js';
 
 /**
@@ -56,10 +56,10 @@ export function countdown(target: Ultimatum | DateInput, at?: DateInput): Countd
     if (s.phase === 'complied' || s.phase === 'withdrawn') {
       // Ended after its deadline: the countdown stays at how late it ended, instead of jumping to 0.
       const c = compiledOf(target);
-      const end = c.states[eventsUpTo(c.eventMs, s.atMs)];
-      if (end !== undefined && end.terminalMs >= end.latest) {
+      const end = stateAt(c, s.atMs);
+      if (end.endedMs >= end.latestMs) {
         past = true;
-        totalMs = end.terminalMs - end.latest;
+        totalMs = end.endedMs - end.latestMs;
       }
     }
   }

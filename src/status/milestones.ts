@@ -7,10 +7,10 @@ import { z } from 'zod';
 import { DateInputSchema, DurationInputSchema } from '../model/schemas.js';
 import { parseWith } from '../model/zodIssues.js';
 import { IssueList } from '../rules/issues.js';
-import type { Compiled, HistoryState } from './compile.js';
+import type { Compiled } from './compile.js';
 import { compiledOf } from './compiled.js';
 import { readAt } from './readAt.js';
-import { eventsUpTo } from './eventsUpTo.js';
+import { instantOfActiveTime, type StateAt, stateAt } from './stateAt.js';
 
 /**
  * A derived instant worth a reminder: a share of the active time elapsed, or a time left.
@@ -43,9 +43,6 @@ export interface MilestoneOptions {
   readonly at?: DateInput | undefined;
 }
 
-const DEFAULT_FRACTIONS = [0.5, 0.75, 0.9];
-const DEFAULT_BEFORE: readonly DurationSpec[] = [{ days: 7 }, { days: 1 }, { hours: 1 }];
-
 /** "7 days", "1 hour", "2 business days": plain words for a time left. */
 function describeLeft(spec: DurationSpec): string {
   return Object.entries(spec)
@@ -57,31 +54,78 @@ function describeLeft(spec: DurationSpec): string {
     .join(' ');
 }
 
-/** Pause intervals of the history up to `count` events, the one in progress ending at `evalMs`. */
-function pauseIntervals(u: Ultimatum, c: Compiled, count: number, evalMs: number): [number, number][] {
-  const out: [number, number][] = [];
-  let start = Number.NaN;
-  for (let i = 0; i < count; i++) {
-    const type = u.events[i]?.type;
-    const at = c.eventMs[i] as number;
-    if (type === 'pause') start = at;
-    else if (!Number.isNaN(start) && (type === 'resume' || type === 'comply' || type === 'withdraw')) {
-      out.push([start, at]);
-      start = Number.NaN;
+/** A milestone whose luxon `at` is built on first read (a tracker computes millions of them). */
+class MilestoneView implements Milestone {
+  readonly kind: 'elapsed' | 'left';
+  readonly label: string;
+  readonly atMs: number;
+  declare readonly fraction?: number;
+  declare readonly before?: DurationSpec;
+  readonly #c: Compiled;
+
+  constructor(c: Compiled, atMs: number, fraction: number | undefined, before: DurationSpec | undefined) {
+    this.#c = c;
+    this.atMs = atMs;
+    if (fraction !== undefined) {
+      this.kind = 'elapsed';
+      this.fraction = fraction;
+      this.label = `${Math.round(fraction * 1000) / 10} % of the time elapsed`;
+    } else {
+      this.kind = 'left';
+      this.before = before as DurationSpec;
+      this.label = `${describeLeft(before as DurationSpec)} left`;
     }
   }
-  if (!Number.isNaN(start)) out.push([start, Math.max(start, evalMs)]);
-  return out;
+
+  get at(): DateTime {
+    return DateTime.fromMillis(this.atMs, { zone: this.#c.zone });
+  }
+
+  toJSON(): Record<string, unknown> {
+    const what = this.fraction === undefined ? { before: this.before } : { fraction: this.fraction };
+    return { kind: this.kind, label: this.label, atMs: this.atMs, ...what, at: this.at.toISO() };
+  }
 }
 
-/** The instant at which `active` ms of unpaused time have passed since issue. */
-function instantOfActiveTime(issuedMs: number, active: number, pauses: readonly [number, number][]): number {
-  let t = issuedMs + active;
-  for (const [start, end] of pauses) {
-    if (start >= t) break;
-    t += end - start;
+/**
+ * Calls `found` with each milestone instant of a state (fractions first, then times left, in the
+ * order asked), skipping those before issue or after the deadline (or the end, once ended).
+ */
+function eachMilestone(
+  c: Compiled,
+  s: StateAt,
+  fractions: readonly number[],
+  before: readonly DurationSpec[],
+  found: (atMs: number, fraction: number | undefined, before: DurationSpec | undefined) => void,
+): void {
+  const end = s.ended ? s.endedMs : s.latestMs;
+  const keep = (ms: number) => ms >= c.issuedMs && ms <= end && Number.isFinite(ms);
+  for (const fraction of fractions) {
+    const atMs = instantOfActiveTime(c, Math.round(fraction * s.totalMs), s.count, s.clockMs);
+    if (keep(atMs)) found(atMs, fraction, undefined);
   }
-  return t;
+  for (const spec of before) {
+    const atMs = addDuration(s.latestMs, negateDuration(spec), c.zone, { calendar: c.calendar });
+    if (keep(atMs)) found(atMs, undefined, spec);
+  }
+}
+
+/**
+ * The milestones an ultimatum asks for (its own, else the defaults) in a state, sorted.
+ *
+ * @example
+ * milestonesOf(u, c, stateAt(c, Date.UTC(2025, 6, 20))).map((m) => m.label)
+ */
+export function milestonesOf(
+  _u: Ultimatum,
+  c: Compiled,
+  s: StateAt,
+  fractions: readonly number[] = c.milestoneFractions,
+  before: readonly DurationSpec[] = c.milestoneBefore,
+): Milestone[] {
+  const out: Milestone[] = [];
+  eachMilestone(c, s, fractions, before, (atMs, fraction, spec) => out.push(new MilestoneView(c, atMs, fraction, spec)));
+  return out.sort((a, b) => a.atMs - b.atMs);
 }
 
 const MilestoneOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
@@ -90,17 +134,22 @@ const MilestoneOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
   at: DateInputSchema.optional(),
 }))();
 
-function readOptions(u: Ultimatum, opts: MilestoneOptions): { fractions: readonly number[]; before: readonly DurationSpec[] } {
+function readOptions(c: Compiled, opts: MilestoneOptions): { fractions: readonly number[]; before: readonly DurationSpec[] } {
   const issues = new IssueList();
-  const fractions = opts.fractions ?? u.milestones?.fractions ?? DEFAULT_FRACTIONS;
+  const fractions = opts.fractions ?? c.milestoneFractions;
   fractions.forEach((f, i) => {
     if (typeof f !== 'number' || !(f > 0 && f < 1)) issues.add('INVALID_INPUT', ['fractions', i], messages.fraction());
   });
-  const before = opts.before
-    ? opts.before.map((d, i) => toDurationSpec(d, ['before', i], issues) ?? {})
-    : (u.milestones?.before ?? DEFAULT_BEFORE);
+  const before = opts.before ? opts.before.map((d, i) => toDurationSpec(d, ['before', i], issues) ?? {}) : c.milestoneBefore;
   if (issues.length > 0) throw new UltimatumError(issues.items);
   return { fractions, before: before as readonly DurationSpec[] };
+}
+
+/** No option given: nothing to check (the common call, `milestones(u)`). */
+function isEmptyPlainObject(x: unknown): boolean {
+  if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== Object.prototype) return false;
+  for (const _ in x) return false;
+  return true;
 }
 
 /**
@@ -119,36 +168,36 @@ function readOptions(u: Ultimatum, opts: MilestoneOptions): { fractions: readonl
  */
 export function milestones(u: Ultimatum, opts: MilestoneOptions = {}): Milestone[] {
   const c = compiledOf(u);
+  if (isEmptyPlainObject(opts)) return milestonesOf(u, c, stateAt(c, Number.POSITIVE_INFINITY));
   // A typo ("fraction") must not silently fall back to the defaults.
   const shape = parseWith(MilestoneOptionsSchema, opts);
   if (!shape.success) throw new UltimatumError(shape.issues);
-  const { fractions, before } = readOptions(u, opts);
+  const { fractions, before } = readOptions(c, opts);
   const t = opts.at === undefined ? Number.POSITIVE_INFINITY : readAt(opts.at, c.zone);
-  const count = t < c.issuedMs ? 0 : eventsUpTo(c.eventMs, t);
-  const s = c.states[count] as HistoryState;
-  const paused = !Number.isNaN(s.pausedSince);
-  const evalMs = Number.isFinite(t) ? t : paused ? s.pausedSince : c.issuedMs;
-  const ongoing = paused ? Math.max(0, evalMs - s.pausedSince) : 0;
-  const latest = s.latest + ongoing;
-  const pauses = pauseIntervals(u, c, count, evalMs);
-  const pausedTotal = pauses.reduce((sum, [a, b]) => sum + (b - a), 0);
-  const total = Math.max(0, latest - c.issuedMs - pausedTotal);
-  const end = s.terminal === null ? latest : s.terminalMs;
-  const out: Milestone[] = [];
-  const add = (m: Omit<Milestone, 'at'>) => {
-    if (m.atMs >= c.issuedMs && m.atMs <= end && Number.isFinite(m.atMs)) {
-      out.push({ ...m, at: DateTime.fromMillis(m.atMs, { zone: c.zone }) });
-    }
-  };
-  for (const fraction of fractions) {
-    const atMs = instantOfActiveTime(c.issuedMs, Math.round(fraction * total), pauses);
-    add({ kind: 'elapsed', fraction, label: `${Math.round(fraction * 1000) / 10} % of the time elapsed`, atMs });
+  return milestonesOf(u, c, stateAt(c, t), fractions, before);
+}
+
+/** One milestone found: its instant and what it marks (a share elapsed, or a time left). */
+type Found = readonly [atMs: number, fraction: number | undefined, before: DurationSpec | undefined];
+
+/**
+ * The milestones as they fell over the history, sorted: under each deadline in force, those that
+ * came before the next change of it (none while paused).
+ */
+function foundOverHistory(c: Compiled): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < c.states.length; k++) {
+    const from = k === 0 ? c.issuedMs : (c.eventMs[k - 1] as number);
+    const to = k < c.eventMs.length ? (c.eventMs[k] as number) : Number.POSITIVE_INFINITY;
+    if (from >= to || c.states[k]?.paused) continue;
+    const here: Found[] = [];
+    eachMilestone(c, stateAt(c, from), c.milestoneFractions, c.milestoneBefore, (atMs, fraction, spec) => {
+      if (atMs >= from && atMs < to) here.push([atMs, fraction, spec]);
+    });
+    // Each deadline's milestones lie in [from, to): sorting each run sorts the whole.
+    out.push(...here.sort((a, b) => a[0] - b[0]));
   }
-  for (const spec of before) {
-    const atMs = addDuration(latest, negateDuration(spec), c.zone, { calendar: c.calendar });
-    add({ kind: 'left', before: spec, label: `${describeLeft(spec)} left`, atMs });
-  }
-  return out.sort((a, b) => a.atMs - b.atMs);
+  return out;
 }
 
 /**
@@ -161,13 +210,15 @@ export function milestones(u: Ultimatum, opts: MilestoneOptions = {}): Milestone
  */
 export function milestonesOverHistory(u: Ultimatum): Milestone[] {
   const c = compiledOf(u);
-  const out: Milestone[] = [];
-  for (let k = 0; k < c.states.length; k++) {
-    const from = k === 0 ? c.issuedMs : (c.eventMs[k - 1] as number);
-    const to = k < c.eventMs.length ? (c.eventMs[k] as number) : Number.POSITIVE_INFINITY;
-    const state = c.states[k] as HistoryState;
-    if (from >= to || !Number.isNaN(state.pausedSince)) continue;
-    for (const m of milestones(u, { at: from })) if (m.atMs >= from && m.atMs < to) out.push(m);
-  }
-  return out;
+  return foundOverHistory(c).map(([atMs, fraction, spec]) => new MilestoneView(c, atMs, fraction, spec));
+}
+
+/**
+ * The instants of `milestonesOverHistory`, sorted, without building the milestones.
+ *
+ * @example
+ * milestoneInstantsOverHistory(compiledOf(u)).length === milestonesOverHistory(u).length //=> true
+ */
+export function milestoneInstantsOverHistory(c: Compiled): number[] {
+  return foundOverHistory(c).map((f) => f[0]);
 }

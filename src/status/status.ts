@@ -1,21 +1,13 @@
 import { DateTime, type Duration } from 'luxon';
 import type { Consequence, DateInput, Ultimatum } from '../model/types.js';
 import { exactDuration } from './breakdown.js';
-import { type Compiled, dueOf, type HistoryState } from './compile.js';
+import type { Compiled } from './compile.js';
 import { compiledOf } from './compiled.js';
-import { eventsUpTo } from './eventsUpTo.js';
-import { type Milestone, milestones } from './milestones.js';
+import { type Milestone, milestonesOf } from './milestones.js';
 import { readAt } from './readAt.js';
+import { dueOf, enforcementsAt, type Phase, type StateAt, stateAt } from './stateAt.js';
 
-/**
- * Where an ultimatum stands, in the order the rules are tried: before `issuedAt` it is
- * `pending`; then `complied`, `withdrawn`, `enforced`, `paused`; at or past the deadline
- * `expired`; otherwise `active`.
- *
- * @example
- * const phase: Phase = status(u, '2025-08-10').phase; //=> 'enforced'
- */
-export type Phase = 'pending' | 'active' | 'paused' | 'expired' | 'enforced' | 'complied' | 'withdrawn';
+export type { Phase } from './stateAt.js';
 
 /**
  * One imposition of a threatened consequence (an `enforce` event may name several).
@@ -98,54 +90,25 @@ class StatusView implements Status {
   readonly overdueMs: number | null;
   readonly elapsedMs: number;
   readonly pausedMs: number;
+  readonly atMs: number;
   readonly #c: Compiled;
-  readonly #s: HistoryState;
-  readonly #earliestMs: number;
-  readonly #latestMs: number;
-
-
+  readonly #s: StateAt;
   readonly #u: Ultimatum;
 
-  constructor(
-    u: Ultimatum,
-    c: Compiled,
-    readonly atMs: number,
-  ) {
+  constructor(u: Ultimatum, c: Compiled, s: StateAt) {
     this.#u = u;
-    const t = atMs;
-    const pending = t < c.issuedMs;
-    const count = pending ? 0 : eventsUpTo(c.eventMs, t);
-    const s = c.states[count] as HistoryState;
-    const clock = s.terminal === null ? Math.max(t, c.issuedMs) : s.terminalMs;
-    const ongoing = Number.isNaN(s.pausedSince) ? 0 : clock - s.pausedSince;
-    const latest = s.latest + ongoing;
-    const pausedMs = s.pausedTotal + ongoing;
-    const total = Math.max(0, latest - c.issuedMs - pausedMs);
-    const elapsed = Math.min(total, Math.max(0, clock - c.issuedMs - pausedMs));
     this.#c = c;
     this.#s = s;
-
-    this.#earliestMs = s.earliest + ongoing;
-    this.#latestMs = latest;
-    this.pausedMs = pausedMs;
-    this.elapsedMs = elapsed;
-    this.remainingMs = total - elapsed;
-    this.progress = total === 0 ? 1 : elapsed / total;
-    const open = s.terminal === null;
-    this.deadlineMs = open ? latest : null;
-    this.overdueMs = open && !pending && t >= latest ? t - latest : null;
-    this.inWindow = open && s.window && t >= this.#earliestMs && t < latest;
-    this.phase = pending
-      ? 'pending'
-      : s.terminal !== null
-        ? s.terminal
-        : s.enforcementCount > 0
-          ? 'enforced'
-          : !Number.isNaN(s.pausedSince)
-            ? 'paused'
-            : t >= latest
-              ? 'expired'
-              : 'active';
+    this.atMs = s.atMs;
+    this.phase = s.phase;
+    this.pausedMs = s.pausedMs;
+    this.elapsedMs = s.elapsedMs;
+    this.remainingMs = s.totalMs - s.elapsedMs;
+    this.progress = s.totalMs === 0 ? 1 : s.elapsedMs / s.totalMs;
+    const open = !s.ended;
+    this.deadlineMs = open ? s.latestMs : null;
+    this.overdueMs = open && s.phase !== 'pending' && s.atMs >= s.latestMs ? s.atMs - s.latestMs : null;
+    this.inWindow = open && s.window && s.atMs >= s.earliestMs && s.atMs < s.latestMs;
   }
 
   #dt(ms: number): DateTime {
@@ -162,7 +125,7 @@ class StatusView implements Status {
   }
   get window(): { earliest: DateTime; latest: DateTime } | undefined {
     if (!this.#s.window || this.deadlineMs === null) return undefined;
-    return { earliest: this.#dt(this.#earliestMs), latest: this.#dt(this.#latestMs) };
+    return { earliest: this.#dt(this.#s.earliestMs), latest: this.#dt(this.#s.latestMs) };
   }
   get remaining(): Duration {
     return exactDuration(this.remainingMs);
@@ -178,20 +141,18 @@ class StatusView implements Status {
   }
   get nextMilestone(): Milestone | undefined {
     if (this.deadlineMs === null) return undefined;
-    return milestones(this.#u, { at: this.atMs }).find((m) => m.atMs > this.atMs);
+    return milestonesOf(this.#u, this.#c, this.#s).find((m) => m.atMs > this.atMs);
   }
   get consequences(): Status['consequences'] {
     const c = this.#c;
     const s = this.#s;
-    const records = this.phase === 'pending' ? [] : c.enforcements.slice(0, s.enforcementCount);
-    const fully = new Set(records.filter((r) => !r.partial).map((r) => r.consequenceIndex));
-    const partly = new Set(records.map((r) => r.consequenceIndex));
-    const lifted = s.terminal !== null;
+    const { records, fully, partly } = enforcementsAt(c, s);
+    const lifted = s.ended;
     const threatened: ThreatenedConsequence[] = [];
     const due: ThreatenedConsequence[] = [];
     c.consequences.forEach((consequence, i) => {
       if (lifted || fully.has(i)) return;
-      const dueMs = dueOf(c, i, this.#latestMs);
+      const dueMs = dueOf(c, i, s.latestMs);
       const entry: ThreatenedConsequence = { consequence, dueAt: this.#dt(dueMs), partiallyEnforced: partly.has(i) };
       threatened.push(entry);
       if (this.phase !== 'pending' && this.atMs >= dueMs) due.push(entry);
@@ -224,6 +185,16 @@ class StatusView implements Status {
 }
 
 /**
+ * The status of a compiled ultimatum at epoch ms `atMs` (for the tracker, which keeps the compiled forms).
+ *
+ * @example
+ * statusOfCompiled(u, compiledOf(u), Date.UTC(2025, 7, 10)).phase //=> 'enforced'
+ */
+export function statusOfCompiled(u: Ultimatum, c: Compiled, atMs: number): Status {
+  return new StatusView(u, c, stateAt(c, atMs));
+}
+
+/**
  * Where an ultimatum stands at an instant, folding only the events at or before it (as-of):
  * asking about 1 August 2025 gives the deadline in force on 1 August, not today's.
  *
@@ -231,19 +202,9 @@ class StatusView implements Status {
  * status(u, '2025-08-01T12:00').deadline?.toISO() //=> '2025-08-08T12:00:00.000-04:00'
  * status(u, '2025-08-10').phase //=> 'enforced'
  */
-/**
- * The status of a compiled ultimatum at epoch ms `atMs` (for the tracker, which keeps the compiled forms).
- *
- * @example
- * statusOfCompiled(u, compiledOf(u), Date.UTC(2025, 7, 10)).phase //=> 'enforced'
- */
-export function statusOfCompiled(u: Ultimatum, c: Compiled, atMs: number): Status {
-  return new StatusView(u, c, atMs);
-}
-
 export function status(u: Ultimatum, at?: DateInput): Status {
   const c = compiledOf(u);
-  return new StatusView(u, c, readAt(at, c.zone));
+  return new StatusView(u, c, stateAt(c, readAt(at, c.zone)));
 }
 
 /**

@@ -1,35 +1,51 @@
 import type { Ultimatum } from '../model/types.js';
-import { dueOf } from '../status/compile.js';
+import type { Compiled } from '../status/compile.js';
 import { compiledOf } from '../status/compiled.js';
-import { milestonesOverHistory } from '../status/milestones.js';
+import { milestoneInstantsOverHistory } from '../status/milestones.js';
+import { dueOf } from '../status/stateAt.js';
 
-const cache = new WeakMap<object, Float64Array>();
+const cache = new WeakMap<Compiled, Float64Array>();
 
 /**
- * Every instant at which something about an ultimatum changes, sorted: issue, each event, and,
- * under each deadline while it was in force, the window opening, the deadline, consequences
- * falling due and milestones. A pause stops the clock, so nothing is scheduled while paused.
- * Computed once per ultimatum object.
+ * Every instant at which something about a compiled ultimatum changes, sorted and distinct:
+ * issue, each event, and, under each deadline while it was in force, the window opening, the
+ * deadline, consequences falling due and milestones. A pause stops the clock, so nothing is
+ * scheduled while paused. Computed once per compiled form.
+ *
+ * @example
+ * changeInstantsOf(compiledOf(u))[0] === compiledOf(u).issuedMs //=> true
+ */
+export function changeInstantsOf(c: Compiled): Float64Array {
+  const hit = cache.get(c);
+  if (hit !== undefined) return hit;
+  const found: number[] = [c.issuedMs, ...c.eventMs];
+  for (let k = 0; k < c.states.length; k++) {
+    const s = c.states[k];
+    if (s === undefined || s.terminal !== null || s.paused) continue;
+    const from = k === 0 ? c.issuedMs : (c.eventMs[k - 1] as number);
+    const to = k < c.eventMs.length ? (c.eventMs[k] as number) : Number.POSITIVE_INFINITY;
+    const keep = (ms: number) => {
+      if (ms >= from && ms < to) found.push(ms);
+    };
+    keep(s.latest);
+    if (s.window) keep(s.earliest);
+    for (let i = 0; i < c.consequences.length; i++) keep(dueOf(c, i, s.latest));
+  }
+  found.push(...milestoneInstantsOverHistory(c));
+  const sorted = Float64Array.from(found).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i] as number;
+  const distinct = sorted.slice(0, n);
+  cache.set(c, distinct);
+  return distinct;
+}
+
+/**
+ * Every instant at which something about an ultimatum changes (see `changeInstantsOf`).
  *
  * @example
  * changeInstants(u)[0] === compiledOf(u).issuedMs //=> true
  */
 export function changeInstants(u: Ultimatum): Float64Array {
-  const hit = cache.get(u);
-  if (hit !== undefined) return hit;
-  const c = compiledOf(u);
-  const out = new Set<number>([c.issuedMs, ...c.eventMs]);
-  for (let k = 0; k < c.states.length; k++) {
-    const s = c.states[k];
-    if (s === undefined || s.terminal !== null || !Number.isNaN(s.pausedSince)) continue;
-    const from = k === 0 ? c.issuedMs : (c.eventMs[k - 1] as number);
-    const to = k < c.eventMs.length ? (c.eventMs[k] as number) : Number.POSITIVE_INFINITY;
-    const candidates = [s.latest, ...(s.window ? [s.earliest] : [])];
-    for (let i = 0; i < c.consequences.length; i++) candidates.push(dueOf(c, i, s.latest));
-    for (const ms of candidates) if (ms >= from && ms < to) out.add(ms);
-  }
-  for (const m of milestonesOverHistory(u)) out.add(m.atMs);
-  const sorted = Float64Array.from(out).sort();
-  if (Object.isFrozen(u)) cache.set(u, sorted);
-  return sorted;
+  return changeInstantsOf(compiledOf(u));
 }

@@ -183,7 +183,7 @@ class TrackerImpl implements Tracker {
       const last = c.states[c.states.length - 1];
       lastEvents.push([Math.max(c.issuedMs, c.eventMs[c.eventMs.length - 1] ?? c.issuedMs), slot]);
       if (last === undefined || last.terminal !== null) return;
-      if (Number.isNaN(last.pausedSince)) deadlines.push([last.latest, slot]);
+      if (!last.paused) deadlines.push([last.latest, slot]);
       else moving.push([last.latest - last.pausedSince, slot]);
     });
     this.#index = {

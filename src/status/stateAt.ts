@@ -1,0 +1,150 @@
+import { addDuration } from '../rules/duration.js';
+import type { Compiled, EnforcementRecord, HistoryState, PauseSpan } from './compile.js';
+import { eventsUpTo } from './eventsUpTo.js';
+
+/**
+ * Where an ultimatum stands, in the order the rules are tried: before `issuedAt` it is
+ * `pending`; then `complied`, `withdrawn`, `enforced`, `paused`; at or past the deadline
+ * `expired`; otherwise `active`.
+ *
+ * @example
+ * const phase: Phase = status(u, '2025-08-10').phase; //=> 'enforced'
+ */
+export type Phase = 'pending' | 'active' | 'paused' | 'expired' | 'enforced' | 'complied' | 'withdrawn';
+
+/**
+ * Everything about a compiled ultimatum at one instant, in epoch ms and ms: the one query that
+ * `status`, `countdown`, `milestones`, `explain`, `timeline`, `ics`, the tracker and `watch`
+ * read from. Integer arithmetic on the compiled history; no luxon, no words.
+ *
+ * @example
+ * const s = stateAt(compiledOf(u), Date.UTC(2025, 7, 1, 16));
+ * s.latestMs === Date.UTC(2025, 7, 8, 16) //=> true (the deadline in force on 1 August)
+ */
+export interface StateAt {
+  /** The instant asked about (`Infinity`: after the whole history, a pause in progress ended at once). */
+  readonly atMs: number;
+  readonly phase: Phase;
+  /** Events folded in (those at or before `atMs`). */
+  readonly count: number;
+  /** The compiled state after those events. */
+  readonly history: HistoryState;
+  readonly paused: boolean;
+  /** The instant the active time is read at: `atMs` (issue at the earliest), the end once ended, a pause's last move after the whole history. */
+  readonly clockMs: number;
+  /** When the pause in progress began; 0 when running. */
+  readonly pauseStartMs: number;
+  /** How far the pause in progress has moved the deadline so far. */
+  readonly movingMs: number;
+  /** The deadline in force (`latestMs`), the opening of its window (`earliestMs`, equal when none). */
+  readonly earliestMs: number;
+  readonly latestMs: number;
+  readonly window: boolean;
+  /** True when complied with or withdrawn: no deadline is in force. */
+  readonly ended: boolean;
+  /** When it ended (0 when it has not). */
+  readonly endedMs: number;
+  /** Time paused, the pause in progress included. */
+  readonly pausedMs: number;
+  /** Active (unpaused) time from issue to the deadline. */
+  readonly totalMs: number;
+  /** Active time elapsed, capped at `totalMs`. */
+  readonly elapsedMs: number;
+  /** How many enforcement records (`Compiled.enforcements`) are in force. */
+  readonly enforcementCount: number;
+}
+
+/**
+ * The state of a compiled ultimatum at `atMs`, folding the events at or before it (as-of).
+ *
+ * @example
+ * stateAt(compiledOf(u), Date.UTC(2025, 7, 10)).phase //=> 'enforced'
+ */
+export function stateAt(c: Compiled, atMs: number): StateAt {
+  const pending = atMs < c.issuedMs;
+  const count = pending ? 0 : eventsUpTo(c.eventMs, atMs);
+  const s = c.states[count] as HistoryState;
+  const ended = s.terminal !== null;
+  // The clock the active time is read on: stopped at the end; after the whole history, a pause
+  // in progress counts as ended where it began.
+  const clock = ended ? s.terminalMs : s.paused && atMs === Number.POSITIVE_INFINITY ? s.pausedSince : Math.max(atMs, c.issuedMs);
+  const movingMs = s.paused ? clock - s.pausedSince : 0;
+  const latestMs = s.latest + movingMs;
+  const pausedMs = s.pausedTotal + movingMs;
+  const totalMs = Math.max(0, latestMs - c.issuedMs - pausedMs);
+  const elapsedMs = Math.min(totalMs, Math.max(0, clock - c.issuedMs - pausedMs));
+  let phase: Phase;
+  if (pending) phase = 'pending';
+  else if (s.terminal !== null) phase = s.terminal;
+  else if (s.enforcementCount > 0) phase = 'enforced';
+  else if (s.paused) phase = 'paused';
+  else phase = atMs >= latestMs ? 'expired' : 'active';
+  return {
+    atMs,
+    phase,
+    count,
+    history: s,
+    paused: s.paused,
+    clockMs: clock,
+    pauseStartMs: s.pauseStart,
+    movingMs,
+    earliestMs: s.earliest + movingMs,
+    latestMs,
+    window: s.window,
+    ended,
+    endedMs: ended ? s.terminalMs : 0,
+    pausedMs,
+    totalMs,
+    elapsedMs,
+    enforcementCount: pending ? 0 : s.enforcementCount,
+  };
+}
+
+/**
+ * The enforcements in force in a state, and which consequences they imposed fully or in part.
+ *
+ * @example
+ * enforcementsAt(c, stateAt(c, Date.UTC(2025, 7, 10))).partly.has(0) //=> true
+ */
+export function enforcementsAt(
+  c: Compiled,
+  state: StateAt,
+): { records: readonly EnforcementRecord[]; fully: ReadonlySet<number>; partly: ReadonlySet<number> } {
+  const records = c.enforcements.slice(0, state.enforcementCount);
+  const fully = new Set<number>();
+  const partly = new Set<number>();
+  for (const r of records) {
+    partly.add(r.consequenceIndex);
+    if (!r.partial) fully.add(r.consequenceIndex);
+  }
+  return { records, fully, partly };
+}
+
+/**
+ * When a consequence falls due under a deadline: the deadline plus its `offset`, on the zone's
+ * calendar (so a pause moving the deadline moves the due date the same way a resume does).
+ *
+ * @example
+ * dueOf(compiled, 0, Date.UTC(2025, 7, 8, 16)) //=> Date.UTC(2025, 7, 8, 16) when the first consequence has no offset
+ */
+export function dueOf(c: Compiled, consequenceIndex: number, deadlineMs: number): number {
+  const offset = c.consequences[consequenceIndex]?.offset;
+  return offset === undefined ? deadlineMs : addDuration(deadlineMs, offset, c.zone, { calendar: c.calendar });
+}
+
+/**
+ * The instant at which `activeMs` of unpaused time have passed since issue, under the pauses
+ * begun among the first `count` events (one still in progress ends at `clockMs`).
+ *
+ * @example
+ * instantOfActiveTime(c, 86_400_000, c.events.length, Number.POSITIVE_INFINITY) //=> issue + 1 day + the pauses before it
+ */
+export function instantOfActiveTime(c: Compiled, activeMs: number, count: number, clockMs: number): number {
+  let t = c.issuedMs + activeMs;
+  for (const p of c.pauses as readonly PauseSpan[]) {
+    if (p.startIndex >= count || p.startMs >= t) break;
+    const end = p.endIndex < count ? p.endMs : Math.max(p.startMs, clockMs);
+    t += end - p.startMs;
+  }
+  return t;
+}
