@@ -4,7 +4,7 @@
  * instant that cannot be read is refused with its code and JSON path. Also the history checks
  * that compare a new deadline with the issue instant and the supported range.
  */
-import { createUltimatum, deadlineOf, enforce, explain, isUltimatumError, reschedule, shorten, status, timeline, type Ultimatum } from 'ultimatum';
+import { createUltimatum, deadlineOf, enforce, explain, isUltimatumError, parseUltimatum, reschedule, shorten, status, timeline, type Ultimatum } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
 import { base } from './helpers.js';
 
@@ -23,6 +23,15 @@ function firstIssue(fn: () => unknown) {
 }
 
 describe('a plain stored document', () => {
+  it('is refused where parseUltimatum refuses it: one reading for both (a repeated consequence id)', () => {
+    const doc = stored();
+    const penalty = { id: 'penalty', kind: 'custom', description: 'A fine' };
+    doc.consequences = [penalty, { ...penalty, description: 'Another fine' }];
+    const expected = { code: 'INVALID_INPUT', path: ['consequences', 1, 'id'], message: 'repeats the consequence id "penalty"' };
+    expect(firstIssue(() => parseUltimatum(doc))).toEqual(expected);
+    expect(firstIssue(() => status(doc as unknown as Ultimatum, '2025-03-04'))).toEqual(expected);
+  });
+
   it('is read afresh on each call, so a change to it is seen', () => {
     const doc = stored();
     expect(deadlineOf(doc as unknown as Ultimatum, '2025-03-04')?.toMillis()).toBe(Date.UTC(2025, 2, 13, 9));

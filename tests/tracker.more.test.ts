@@ -145,6 +145,7 @@ describe('refusals', () => {
 
   it('an error that is not an UltimatumError passes through unchanged', () => {
     const broken = {
+      schemaVersion: 1,
       get title(): string {
         throw new RangeError('broken getter');
       },

@@ -1,25 +1,82 @@
 import { UltimatumError } from '../errors/UltimatumError.js';
-import { UltimatumSchema } from '../model/schemas.js';
+import * as messages from '../errors/messages.js';
+import { SCHEMA_VERSION, UltimatumInputSchema, UltimatumSchema } from '../model/schemas.js';
 import type { Ultimatum } from '../model/types.js';
 import { parseWith } from '../model/zodIssues.js';
+import { IssueList } from '../rules/issues.js';
+import { normaliseInput } from '../rules/normaliseInput.js';
 import { type Compiled, compile } from './compile.js';
+
+/**
+ * The result of `safeCreateUltimatum` / `safeParseUltimatum`, as zod's `safeParse` gives it.
+ *
+ * @example
+ * const r: SafeResult<Ultimatum> = safeCreateUltimatum(input);
+ * if (r.success) r.data.id; else r.error.issues;
+ */
+export type SafeResult<T> = { success: true; data: T } | { success: false; error: UltimatumError };
 
 const cache = new WeakMap<object, Compiled>();
 
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const key in value) deepFreeze(value[key]);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Normalises a shape-checked input, checks its history, freezes it and remembers its compiled form. */
+function finish(input: Parameters<typeof normaliseInput>[0]): SafeResult<Ultimatum> {
+  const issues = new IssueList();
+  const doc = normaliseInput(input, issues);
+  if (doc === undefined || issues.length > 0) return { success: false, error: new UltimatumError(issues.items) };
+  const { compiled, issues: historyIssues } = compile(doc);
+  if (compiled === undefined) return { success: false, error: new UltimatumError(historyIssues.items) };
+  const u = deepFreeze(doc) as Ultimatum;
+  cache.set(u, compiled);
+  return { success: true, data: u };
+}
+
 /**
- * Remembers the compiled form of an ultimatum this library created.
+ * Reads an input as `createUltimatum` does: shape, then every instant, duration and the history.
  *
  * @example
- * remember(u, compiled); compiledOf(u) === compiled //=> true
+ * readInput(input).success //=> true
  */
-export function remember(u: Ultimatum, compiled: Compiled): void {
-  cache.set(u, compiled);
+export function readInput(input: unknown): SafeResult<Ultimatum> {
+  const shape = parseWith(UltimatumInputSchema, input);
+  if (!shape.success) return { success: false, error: new UltimatumError(shape.issues) };
+  return finish(shape.data);
+}
+
+/**
+ * Reads a stored document as `parseUltimatum` does: its version, the stored shape (which every
+ * input shape also passes), then the same reading as an input. The one path for stored documents,
+ * also for plain ones handed to `status()` and the rest.
+ *
+ * @example
+ * readStored(JSON.parse(JSON.stringify(u))).success //=> true
+ */
+export function readStored(json: unknown): SafeResult<Ultimatum> {
+  const isObject = typeof json === 'object' && json !== null && !Array.isArray(json);
+  // Not an object at all: the shape check says so ("expected an object"), not the version check.
+  const version = isObject ? (json as { schemaVersion?: unknown }).schemaVersion : SCHEMA_VERSION;
+  if (version !== SCHEMA_VERSION) {
+    const issue = { code: 'INVALID_INPUT' as const, path: ['schemaVersion'], message: messages.schemaVersion(SCHEMA_VERSION) };
+    return { success: false, error: new UltimatumError([issue]) };
+  }
+  // A stored document holds strings and numbers only: check that shape before reading it.
+  const stored = parseWith(UltimatumSchema, json);
+  if (!stored.success) return { success: false, error: new UltimatumError(stored.issues) };
+  return finish(stored.data as Parameters<typeof normaliseInput>[0]);
 }
 
 /**
  * The compiled form of an ultimatum, resolved once per object. A document that did not come
- * from `createUltimatum`/`parseUltimatum` (e.g. `JSON.parse` output) is checked and compiled on
- * every call, since it may change between calls: pass it through `parseUltimatum` once instead.
+ * from `createUltimatum`/`parseUltimatum` (e.g. `JSON.parse` output) is read as `parseUltimatum`
+ * reads it — same checks, same errors — on every call, since it may change between calls: pass
+ * it through `parseUltimatum` once instead.
  *
  * @example
  * compiledOf(u).issuedMs //=> 1752508800000
@@ -27,11 +84,10 @@ export function remember(u: Ultimatum, compiled: Compiled): void {
 export function compiledOf(u: Ultimatum): Compiled {
   const hit = typeof u === 'object' && u !== null ? cache.get(u) : undefined;
   if (hit !== undefined) return hit;
-  const shape = parseWith(UltimatumSchema, u);
-  if (!shape.success) throw new UltimatumError(shape.issues);
-  const { compiled, issues } = compile(shape.data);
-  if (compiled === undefined) throw new UltimatumError(issues.items);
-  // Only a frozen document cannot change under the cache; a plain one is compiled on every call.
+  const read = readStored(u);
+  if (!read.success) throw read.error;
+  const compiled = cache.get(read.data) as Compiled;
+  // Only a frozen document cannot change under the cache; a plain one is read on every call.
   if (Object.isFrozen(u)) cache.set(u, compiled);
   return compiled;
 }

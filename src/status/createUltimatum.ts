@@ -1,42 +1,7 @@
-import { UltimatumError } from '../errors/UltimatumError.js';
-import * as messages from '../errors/messages.js';
-import { SCHEMA_VERSION, UltimatumInputSchema, UltimatumSchema } from '../model/schemas.js';
+import { readInput, readStored, type SafeResult } from './compiled.js';
 import type { Ultimatum, UltimatumInput } from '../model/types.js';
-import { parseWith } from '../model/zodIssues.js';
-import { IssueList } from '../rules/issues.js';
-import { normaliseInput } from '../rules/normaliseInput.js';
-import { compile } from './compile.js';
-import { remember } from './compiled.js';
 
-/**
- * The result of `safeCreateUltimatum` / `safeParseUltimatum`, as zod's `safeParse` gives it.
- *
- * @example
- * const r: SafeResult<Ultimatum> = safeCreateUltimatum(input);
- * if (r.success) r.data.id; else r.error.issues;
- */
-export type SafeResult<T> = { success: true; data: T } | { success: false; error: UltimatumError };
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-function build(input: unknown): SafeResult<Ultimatum> {
-  const shape = parseWith(UltimatumInputSchema, input);
-  if (!shape.success) return { success: false, error: new UltimatumError(shape.issues) };
-  const issues = new IssueList();
-  const doc = normaliseInput(shape.data, issues);
-  if (doc === undefined || issues.length > 0) return { success: false, error: new UltimatumError(issues.items) };
-  const { compiled, issues: historyIssues } = compile(doc);
-  if (compiled === undefined) return { success: false, error: new UltimatumError(historyIssues.items) };
-  const u = deepFreeze(doc) as Ultimatum;
-  remember(u, compiled);
-  return { success: true, data: u };
-}
+export type { SafeResult } from './compiled.js';
 
 /**
  * Creates an ultimatum: validates the input, reads every instant in its zone, resolves the
@@ -52,7 +17,7 @@ function build(input: unknown): SafeResult<Ultimatum> {
  * @throws {UltimatumError} with every problem and its path.
  */
 export function createUltimatum(input: UltimatumInput): Ultimatum {
-  const result = build(input);
+  const result = readInput(input);
   if (!result.success) throw result.error;
   return result.data;
 }
@@ -66,7 +31,7 @@ export function createUltimatum(input: UltimatumInput): Ultimatum {
  * r.success || r.error.code //=> 'INVALID_ZONE'
  */
 export function safeCreateUltimatum(input: unknown): SafeResult<Ultimatum> {
-  return build(input);
+  return readInput(input);
 }
 
 /**
@@ -76,15 +41,7 @@ export function safeCreateUltimatum(input: unknown): SafeResult<Ultimatum> {
  * safeParseUltimatum(JSON.parse(stored)).success //=> true
  */
 export function safeParseUltimatum(json: unknown): SafeResult<Ultimatum> {
-  const version = typeof json === 'object' && json !== null ? (json as { schemaVersion?: unknown }).schemaVersion : undefined;
-  if (version !== SCHEMA_VERSION) {
-    const issue = { code: 'INVALID_INPUT' as const, path: ['schemaVersion'], message: messages.schemaVersion(SCHEMA_VERSION) };
-    return { success: false, error: new UltimatumError([issue]) };
-  }
-  // A stored document holds strings and numbers only: check that shape before reading it.
-  const stored = parseWith(UltimatumSchema, json);
-  if (!stored.success) return { success: false, error: new UltimatumError(stored.issues) };
-  return build(json);
+  return readStored(json);
 }
 
 /**
