@@ -33,6 +33,7 @@ export const notLuxon = (kind: string) => `looks like a luxon ${kind} but is not
 export const businessDayCount = (max: number) => `must be a whole number of business days between -${max} and ${max}`;
 export const fraction = () => 'must be a number between 0 and 1 (exclusive)';
 export const duplicateUltimatumId = (id: string) => `repeats the id ${quote(id)}: ids must be unique in a tracker`;
+export const unknownUltimatumId = (id: string) => `names no ultimatum of this tracker (${quote(id)}): use add() for a new one`;
 export const trackerDocument = () => 'must be a tracker document: { schemaVersion: 1, kind: "ultimatum-tracker", ultimatums: [...] }';
 export const positiveMs = () => 'must be a whole number of milliseconds > 0';
 export const durationWord = (text: string, word: string, at: number, expected: string) =>

@@ -59,9 +59,7 @@ export function readInput(input: unknown): SafeResult<Ultimatum> {
  * readStored(JSON.parse(JSON.stringify(u))).success //=> true
  */
 export function readStored(json: unknown): SafeResult<Ultimatum> {
-  const isObject = typeof json === 'object' && json !== null && !Array.isArray(json);
-  // Not an object at all: the shape check says so ("expected an object"), not the version check.
-  const version = isObject ? (json as { schemaVersion?: unknown }).schemaVersion : SCHEMA_VERSION;
+  const version = typeof json === 'object' && json !== null ? (json as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (version !== SCHEMA_VERSION) {
     const issue = { code: 'INVALID_INPUT' as const, path: ['schemaVersion'], message: messages.schemaVersion(SCHEMA_VERSION) };
     return { success: false, error: new UltimatumError([issue]) };
@@ -84,6 +82,11 @@ export function readStored(json: unknown): SafeResult<Ultimatum> {
 export function compiledOf(u: Ultimatum): Compiled {
   const hit = typeof u === 'object' && u !== null ? cache.get(u) : undefined;
   if (hit !== undefined) return hit;
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) {
+    // Not a document at all: say what was expected ("an object"), not which version.
+    const shape = parseWith(UltimatumSchema, u);
+    if (!shape.success) throw new UltimatumError(shape.issues);
+  }
   const read = readStored(u);
   if (!read.success) throw read.error;
   const compiled = cache.get(read.data) as Compiled;

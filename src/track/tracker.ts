@@ -3,18 +3,17 @@ import { DateTime as LuxonDateTime } from 'luxon';
 import { UltimatumError, isUltimatumError } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
 import type { DateInput, DurationInput, Ultimatum } from '../model/types.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseWith } from '../model/zodIssues.js';
 import { addDuration, toDurationSpec } from '../rules/duration.js';
 import { inSupportedRange } from '../rules/instant.js';
 import { IssueList } from '../rules/issues.js';
 import { zoneFor } from '../rules/zone.js';
-import { compiledOf } from '../status/compiled.js';
-import { parseUltimatum } from '../status/createUltimatum.js';
+import { compiledOf, readStored, type SafeResult } from '../status/compiled.js';
 import { readAt } from '../status/readAt.js';
 import type { Compiled } from '../status/compile.js';
-import { type Phase, type Status, status, statusOfCompiled } from '../status/status.js';
-import { changeInstants } from './changeInstants.js';
+import { type Phase, type Status, statusOfCompiled } from '../status/status.js';
+import { buildIndex, type TrackerIndex, updateIndex } from './trackerIndex.js';
 import type { IANAZone } from 'luxon';
 
 /**
@@ -55,7 +54,10 @@ export interface TrackerDocument {
 /**
  * Many ultimatums, indexed by deadline and by change instant so that the questions a dashboard
  * or a job queue asks — what is due soon, what is overdue, when must I wake up next — stay fast
- * with 100 000 of them.
+ * with a million of them; `add`, `remove` and `replace` update the indexes in place.
+ *
+ * An `at` written without an offset (`'2025-08-12T02:00'`, `'2025-08-12'`) is read in each
+ * ultimatum's own zone, as `status(u, at)` reads it; `within` is added in that zone too.
  *
  * @example
  * const tracker = createTracker([a, b]);
@@ -66,10 +68,16 @@ export interface Tracker {
   add(u: Ultimatum): Tracker;
   /** Removes by id; true when there was one. */
   remove(id: string): boolean;
+  /**
+   * Puts an amended ultimatum in the place of the one with its id (it keeps its place in `list()`);
+   * refuses an id the tracker does not hold. Returns the tracker.
+   */
+  replace(u: Ultimatum): Tracker;
   get(id: string): Ultimatum | undefined;
   /** Every ultimatum, in the order added. */
   list(): Ultimatum[];
   readonly size: number;
+  /** Every ultimatum with its status at `at`, in the order added. */
   statusAll(at?: DateInput): TrackedStatus[];
   /** Open deadlines falling within `within` of `at` (`at <= deadline < at + within`), soonest first. */
   upcoming(opts: { within: DurationInput; at?: DateInput }): TrackedStatus[];
@@ -88,7 +96,7 @@ function utc(): IANAZone {
   return utcZone;
 }
 
-/** The shape of a stored tracker; each ultimatum is then read with `parseUltimatum`. */
+/** The shape of a stored tracker; each ultimatum is then read as `parseUltimatum` reads it. */
 const TrackerDocumentSchema = /* @__PURE__ */ (() => z.strictObject({
   schemaVersion: z.literal(1, { error: messages.trackerDocument() }),
   kind: z.literal('ultimatum-tracker', { error: messages.trackerDocument() }),
@@ -96,60 +104,96 @@ const TrackerDocumentSchema = /* @__PURE__ */ (() => z.strictObject({
 }, { error: (issue) => (issue.code === 'invalid_type' ? messages.trackerDocument() : undefined) }))();
 const PHASES: readonly Phase[] = ['pending', 'active', 'paused', 'expired', 'enforced', 'complied', 'withdrawn'];
 
-function lowerBound(values: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/**
+ * An `at` read in every zone of the tracker: `of(zone)` is the instant it names there; `min` and
+ * `max` bound them (equal when `at` has an offset, is a number, a Date or a DateTime).
+ */
+interface Reading {
+  readonly of: (zone: string) => number;
+  readonly min: number;
+  readonly max: number;
 }
 
-/** Sorts instants with their owners: one typed array of instants, one of owner slots. */
-function sortedPairs(pairs: [number, number][]): { at: Float64Array; slot: Int32Array } {
-  pairs.sort((a, b) => a[0] - b[0]);
-  return { at: Float64Array.from(pairs, (p) => p[0]), slot: Int32Array.from(pairs, (p) => p[1]) };
-}
-
-interface Index {
-  readonly changes: { at: Float64Array; slot: Int32Array };
-  /** Final deadlines of ultimatums whose history is settled and open (not paused or ended). */
-  readonly deadlines: { at: Float64Array; slot: Int32Array };
-  /** Last event instant per slot, sorted: after it, the final deadline is the one in force. */
-  readonly lastEvents: { at: Float64Array; slot: Int32Array };
-  /** Slots paused at the end of their history, by the active time they have left (deadline − pause start). */
-  readonly moving: { at: Float64Array; slot: Int32Array };
-}
+/** Fewer holes than this are left in place after removals; more than the live count, compacted. */
+const MIN_HOLES_TO_COMPACT = 1_024;
 
 class TrackerImpl implements Tracker {
-  readonly #items: (Ultimatum | undefined)[] = [];
+  #items: (Ultimatum | undefined)[] = [];
   /** The compiled form of each slot (no WeakMap lookup per status). */
-  readonly #compiled: (Compiled | undefined)[] = [];
-  readonly #slots = new Map<string, number>();
-  #index: Index | undefined;
+  #compiled: (Compiled | undefined)[] = [];
+  #slots = new Map<string, number>();
+  /** How many ultimatums of each zone the tracker holds: the zones an `at` is read in. */
+  readonly #zones = new Map<string, number>();
+  #holes = 0;
+  #index: TrackerIndex;
+
+  constructor(items: Ultimatum[], compiled: Compiled[]) {
+    this.#items = items;
+    this.#compiled = compiled;
+    items.forEach((u, slot) => {
+      this.#slots.set(u.id, slot);
+      this.#countZone(u.zone, 1);
+    });
+    this.#index = buildIndex(compiled);
+  }
+
+  #countZone(zone: string, delta: 1 | -1): void {
+    const n = (this.#zones.get(zone) ?? 0) + delta;
+    if (n === 0) this.#zones.delete(zone);
+    else this.#zones.set(zone, n);
+  }
 
   add(u: Ultimatum): Tracker {
     const compiled = compiledOf(u);
     if (this.#slots.has(u.id)) {
       throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['id'], message: messages.duplicateUltimatumId(u.id) }]);
     }
-    this.#slots.set(u.id, this.#items.length);
+    const slot = this.#items.length;
+    this.#slots.set(u.id, slot);
     this.#items.push(u);
     this.#compiled.push(compiled);
-    this.#index = undefined;
+    this.#countZone(u.zone, 1);
+    updateIndex(this.#index, slot, compiled, 1);
     return this;
   }
 
   remove(id: string): boolean {
     const slot = this.#slots.get(id);
     if (slot === undefined) return false;
+    updateIndex(this.#index, slot, this.#compiled[slot] as Compiled, -1);
+    this.#countZone((this.#items[slot] as Ultimatum).zone, -1);
     this.#items[slot] = undefined;
     this.#compiled[slot] = undefined;
     this.#slots.delete(id);
-    this.#index = undefined;
+    this.#holes++;
+    if (this.#holes >= MIN_HOLES_TO_COMPACT && this.#holes > this.#slots.size) this.#compact();
     return true;
+  }
+
+  replace(u: Ultimatum): Tracker {
+    const compiled = compiledOf(u);
+    const slot = typeof u.id === 'string' ? this.#slots.get(u.id) : undefined;
+    if (slot === undefined) {
+      throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['id'], message: messages.unknownUltimatumId(String(u.id)) }]);
+    }
+    updateIndex(this.#index, slot, this.#compiled[slot] as Compiled, -1);
+    this.#countZone((this.#items[slot] as Ultimatum).zone, -1);
+    this.#items[slot] = u;
+    this.#compiled[slot] = compiled;
+    this.#countZone(u.zone, 1);
+    updateIndex(this.#index, slot, compiled, 1);
+    return this;
+  }
+
+  /** Drops the holes left by removals: slots renumbered in order, indexes built afresh (amortised O(1) a removal). */
+  #compact(): void {
+    const items = this.list();
+    const compiled = items.map((u) => this.#compiled[this.#slots.get(u.id) as number] as Compiled);
+    this.#items = items;
+    this.#compiled = compiled;
+    this.#slots = new Map(items.map((u, slot) => [u.id, slot]));
+    this.#holes = 0;
+    this.#index = buildIndex(compiled);
   }
 
   get(id: string): Ultimatum | undefined {
@@ -165,88 +209,89 @@ class TrackerImpl implements Tracker {
     return this.#slots.size;
   }
 
+  /** Reads `at` in every zone held (once per zone, not per ultimatum). */
+  #read(at: DateInput | undefined): Reading {
+    if (at === undefined || typeof at === 'number' || this.#zones.size === 0) {
+      const t = readAt(at, utc());
+      return { of: () => t, min: t, max: t };
+    }
+    const byZone = new Map<string, number>();
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (const name of this.#zones.keys()) {
+      const t = readAt(at, zoneFor(name) as IANAZone);
+      byZone.set(name, t);
+      min = Math.min(min, t);
+      max = Math.max(max, t);
+    }
+    return min === max ? { of: () => min, min, max } : { of: (zone) => byZone.get(zone) as number, min, max };
+  }
+
+  #statusOf(slot: number, reading: Reading): Status {
+    const u = this.#items[slot] as Ultimatum;
+    return statusOfCompiled(u, this.#compiled[slot] as Compiled, reading.of(u.zone));
+  }
+
   statusAll(at?: DateInput): TrackedStatus[] {
-    const t = readAt(at, utc());
-    return this.list().map((ultimatum) => ({ ultimatum, status: status(ultimatum, t) }));
-  }
-
-  #build(): Index {
-    if (this.#index !== undefined) return this.#index;
-    const changes: [number, number][] = [];
-    const deadlines: [number, number][] = [];
-    const lastEvents: [number, number][] = [];
-    const moving: [number, number][] = [];
-    this.#items.forEach((u, slot) => {
-      if (u === undefined) return;
-      for (const ms of changeInstants(u)) changes.push([ms, slot]);
-      const c = compiledOf(u);
-      const last = c.states[c.states.length - 1];
-      lastEvents.push([Math.max(c.issuedMs, c.eventMs[c.eventMs.length - 1] ?? c.issuedMs), slot]);
-      if (last === undefined || last.terminal !== null) return;
-      if (!last.paused) deadlines.push([last.latest, slot]);
-      else moving.push([last.latest - last.pausedSince, slot]);
+    const reading = this.#read(at);
+    const out: TrackedStatus[] = [];
+    this.#items.forEach((ultimatum, slot) => {
+      if (ultimatum !== undefined) out.push({ ultimatum, status: this.#statusOf(slot, reading) });
     });
-    this.#index = {
-      changes: sortedPairs(changes),
-      deadlines: sortedPairs(deadlines),
-      lastEvents: sortedPairs(lastEvents),
-      moving: sortedPairs(moving),
-    };
-    return this.#index;
-  }
-
-  /** Slots with an event after `t`: their state at `t` is not the final one indexed. */
-  #unsettled(index: Index, t: number): Set<number> | undefined {
-    const { at, slot } = index.lastEvents;
-    // Strictly after t: an event at t is already folded into the status at t.
-    const first = lowerBound(at, t + 1);
-    if (first >= at.length) return undefined;
-    const out = new Set<number>();
-    for (let i = first; i < at.length; i++) out.add(slot[i] as number);
     return out;
   }
 
-  /** Statuses of the indexed deadlines in [from, to), the paused ones whose deadline is there at `t`, and the unsettled ones, checked and sorted. */
-  #byDeadline(t: number, from: number, to: number, keep: (s: Status) => boolean): TrackedStatus[] {
-    const index = this.#build();
-    const unsettled = this.#unsettled(index, t);
-    const out: TrackedStatus[] = [];
+  /**
+   * The open deadlines in `[from(zone), to(zone))` at the reading, checked one by one, soonest
+   * first. Candidates come from the indexes over the band the zones span: the settled running
+   * deadlines, the paused ones (their deadline at `t` is `t` + the key), and every ultimatum with
+   * an event after the earliest reading (its deadline then may not be the final one).
+   */
+  #byDeadline(reading: Reading, bounds: { lo: number; hi: number; from: (zone: string) => number; to: (zone: string) => number }, keep: (s: Status) => boolean): TrackedStatus[] {
+    const index = this.#index;
+    const unsettled = new Set<number>();
+    index.lastEvents.range(reading.min + 1, Number.POSITIVE_INFINITY, (_, slot) => unsettled.add(slot) !== undefined);
+    const found: { slot: number; status: Status }[] = [];
     const consider = (slot: number) => {
-      const ultimatum = this.#items[slot];
-      const c = this.#compiled[slot];
-      if (ultimatum === undefined || c === undefined) return;
-      const s = statusOfCompiled(ultimatum, c, t);
-      if (s.deadlineMs !== null && s.deadlineMs >= from && s.deadlineMs < to && keep(s)) out.push({ ultimatum, status: s });
+      const u = this.#items[slot];
+      if (u === undefined) return;
+      const s = this.#statusOf(slot, reading);
+      if (s.deadlineMs !== null && s.deadlineMs >= bounds.from(u.zone) && s.deadlineMs < bounds.to(u.zone) && keep(s)) found.push({ slot, status: s });
     };
-    const range = (pairs: { at: Float64Array; slot: Int32Array }, lo: number, hi: number) => {
-      const { at, slot } = pairs;
-      const end = hi === Number.POSITIVE_INFINITY ? at.length : lowerBound(at, hi);
-      for (let i = lo === Number.NEGATIVE_INFINITY ? 0 : lowerBound(at, lo); i < end; i++) {
-        if (unsettled === undefined || !unsettled.has(slot[i] as number)) consider(slot[i] as number);
-      }
+    const settled = (_: number, slot: number) => {
+      if (!unsettled.has(slot)) consider(slot);
+      return true;
     };
-    range(index.deadlines, from, to);
-    // Paused since before t: the deadline at t is t + (deadline − pause start), so the range shifts by t.
-    range(index.moving, from - t, to - t);
-    if (unsettled !== undefined) for (const s of unsettled) consider(s);
-    return out.sort((a, b) => (a.status.deadlineMs as number) - (b.status.deadlineMs as number));
+    index.deadlines.range(bounds.lo, bounds.hi, settled);
+    index.moving.range(bounds.lo - reading.max, bounds.hi - reading.min, settled);
+    for (const slot of unsettled) consider(slot);
+    found.sort((a, b) => (a.status.deadlineMs as number) - (b.status.deadlineMs as number) || a.slot - b.slot);
+    return found.map(({ slot, status: s }) => ({ ultimatum: this.#items[slot] as Ultimatum, status: s }));
   }
 
   upcoming(opts: { within: DurationInput; at?: DateInput }): TrackedStatus[] {
     const issues = new IssueList();
     const within = toDurationSpec(opts?.within, ['within'], issues);
     if (within === undefined) throw new UltimatumError(issues.items);
-    const t = readAt(opts.at, utc());
-    const until = addDuration(t, within, utc());
-    if (!inSupportedRange(until)) {
-      throw new UltimatumError([{ code: 'OUT_OF_RANGE', path: ['within'], message: messages.durationOutOfRange() }]);
+    const reading = this.#read(opts.at);
+    const names = this.#zones.size === 0 ? ['UTC'] : [...this.#zones.keys()];
+    const until = new Map<string, number>();
+    for (const name of names) {
+      const end = addDuration(reading.of(name), within, zoneFor(name) as IANAZone);
+      if (!inSupportedRange(end)) {
+        throw new UltimatumError([{ code: 'OUT_OF_RANGE', path: ['within'], message: messages.durationOutOfRange() }]);
+      }
+      until.set(name, end);
     }
-    return this.#byDeadline(t, t, until, (s) => s.phase !== 'pending');
+    const hi = Math.max(...until.values());
+    const bounds = { lo: reading.min, hi, from: reading.of, to: (zone: string) => until.get(zone) as number };
+    return this.#byDeadline(reading, bounds, (s) => s.phase !== 'pending');
   }
 
   overdue(at?: DateInput): TrackedStatus[] {
-    const t = readAt(at, utc());
-    return this.#byDeadline(t, Number.NEGATIVE_INFINITY, t + 1, (s) => s.overdueMs !== null);
+    const reading = this.#read(at);
+    const bounds = { lo: Number.NEGATIVE_INFINITY, hi: reading.max + 1, from: () => Number.NEGATIVE_INFINITY, to: (zone: string) => reading.of(zone) + 1 };
+    return this.#byDeadline(reading, bounds, (s) => s.overdueMs !== null);
   }
 
   byPhase(at?: DateInput): Record<Phase, Ultimatum[]> {
@@ -256,16 +301,21 @@ class TrackerImpl implements Tracker {
   }
 
   nextChange(at?: DateInput): NextChange | null {
-    const t = readAt(at, utc());
-    const { at: instants, slot } = this.#build().changes;
-    let i = lowerBound(instants, t + 1);
-    if (i >= instants.length) return null;
-    const atMs = instants[i] as number;
-    const ids: string[] = [];
-    for (; i < instants.length && instants[i] === atMs; i++) {
-      const u = this.#items[slot[i] as number];
-      if (u !== undefined && !ids.includes(u.id)) ids.push(u.id);
-    }
+    const reading = this.#read(at);
+    let atMs = Number.NaN;
+    const slots: number[] = [];
+    // Ascending from the earliest reading: the first pair past its own zone's reading is the answer.
+    this.#index.changes.range(reading.min + 1, Number.POSITIVE_INFINITY, (key, slot) => {
+      if (!Number.isNaN(atMs) && key !== atMs) return false;
+      const u = this.#items[slot] as Ultimatum;
+      if (key > reading.of(u.zone)) {
+        atMs = key;
+        slots.push(slot);
+      }
+      return true;
+    });
+    if (Number.isNaN(atMs)) return null;
+    const ids = slots.sort((a, b) => a - b).map((slot) => (this.#items[slot] as Ultimatum).id);
     return { at: LuxonDateTime.fromMillis(atMs, { zone: 'utc' }), atMs, ids };
   }
 
@@ -274,8 +324,26 @@ class TrackerImpl implements Tracker {
   }
 }
 
+/** Rethrows an UltimatumError with its paths put under `prefix`; anything else unchanged. */
+function under(prefix: (string | number)[], e: unknown): never {
+  if (isUltimatumError(e)) throw new UltimatumError(e.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })));
+  throw e;
+}
+
+/** A tracker of ultimatums already read, ids checked unique (paths under `prefix`). */
+function trackerOf(items: Ultimatum[], compiled: Compiled[], prefix: (string | number)[]): Tracker {
+  const seen = new Set<string>();
+  items.forEach((u, i) => {
+    if (seen.has(u.id)) {
+      throw new UltimatumError([{ code: 'INVALID_INPUT', path: [...prefix, i, 'id'], message: messages.duplicateUltimatumId(u.id) }]);
+    }
+    seen.add(u.id);
+  });
+  return new TrackerImpl(items, compiled);
+}
+
 /**
- * Creates a tracker of ultimatums (ids must be unique).
+ * Creates a tracker of ultimatums (ids must be unique), its indexes built at once.
  *
  * @example
  * const tracker = createTracker([russia, brexit]);
@@ -286,22 +354,22 @@ export function createTracker(ultimatums: Iterable<Ultimatum> = []): Tracker {
   if (ultimatums === null || typeof (ultimatums as Partial<Iterable<Ultimatum>>)[Symbol.iterator] !== 'function') {
     throw new UltimatumError([{ code: 'INVALID_INPUT', path: [], message: messages.expectedType('an array (or iterable) of ultimatums') }]);
   }
-  const tracker = new TrackerImpl();
-  let i = 0;
+  const items: Ultimatum[] = [];
+  const compiled: Compiled[] = [];
   for (const u of ultimatums) {
     try {
-      tracker.add(u);
+      compiled.push(compiledOf(u));
     } catch (e) {
-      if (isUltimatumError(e)) throw new UltimatumError(e.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })));
-      throw e;
+      under([items.length], e);
     }
-    i++;
+    items.push(u);
   }
-  return tracker;
+  return trackerOf(items, compiled, []);
 }
 
 /**
- * Reads a stored tracker document (what `JSON.stringify(tracker)` wrote), checking every ultimatum.
+ * Reads a stored tracker document (what `JSON.stringify(tracker)` wrote), checking every ultimatum
+ * as `parseUltimatum` does.
  *
  * @example
  * const again = parseTracker(JSON.parse(JSON.stringify(tracker)));
@@ -311,20 +379,18 @@ export function createTracker(ultimatums: Iterable<Ultimatum> = []): Tracker {
 export function parseTracker(json: unknown): Tracker {
   const shape = parseWith(TrackerDocumentSchema, json);
   if (!shape.success) throw new UltimatumError(shape.issues);
-  const parsed = shape.data.ultimatums.map((u, i) => {
+  const items: Ultimatum[] = [];
+  const compiled: Compiled[] = [];
+  shape.data.ultimatums.forEach((doc, i) => {
+    let read: SafeResult<Ultimatum>;
     try {
-      return parseUltimatum(u);
+      read = readStored(doc);
     } catch (e) {
-      if (isUltimatumError(e)) {
-        throw new UltimatumError(e.issues.map((issue) => ({ ...issue, path: ['ultimatums', i, ...issue.path] })));
-      }
-      throw e;
+      under(['ultimatums', i], e);
     }
+    if (!read.success) under(['ultimatums', i], read.error);
+    items.push(read.data);
+    compiled.push(compiledOf(read.data));
   });
-  try {
-    return createTracker(parsed);
-  } catch (e) {
-    if (isUltimatumError(e)) throw new UltimatumError(e.issues.map((issue) => ({ ...issue, path: ['ultimatums', ...issue.path] })));
-    throw e;
-  }
+  return trackerOf(items, compiled, ['ultimatums']);
 }
