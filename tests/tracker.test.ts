@@ -1,8 +1,8 @@
-import { comply, createTracker, createUltimatum, isUltimatumError, parseTracker, pause } from 'ultimatum';
+import { comply, createTracker, createUltimatum, extend, isUltimatumError, parseTracker, pause, status } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
 import { article50 } from '../examples/brexit-article-50.js';
 import { foundingCase } from '../examples/russia-50-day.js';
-import { base, utc } from './helpers.js';
+import { base, issuesOf, utc } from './helpers.js';
 
 const sla = (id: string, issuedAt: string, hours: number) =>
   createUltimatum(base({ id, zone: 'UTC', issuedAt, deadline: { after: { hours } } }));
@@ -86,5 +86,72 @@ describe('createTracker', () => {
       error = e;
     }
     expect(isUltimatumError(error) && [error.code, error.issues[0]?.path]).toEqual(['INVALID_ZONE', ['ultimatums', 0, 'zone']]);
+  });
+});
+
+describe('an at without offset: read in each ultimatum’s zone, as status() reads it', () => {
+  // 2025-05-14T00:01 EDT + 90 calendar days = 2025-08-12T00:01 EDT (04:01Z). At 02:00 New York
+  // time on 12 Aug it has passed; at 02:00Z (22:00 EDT on the 11th) it had not.
+  const ny = createUltimatum(base({ id: 'ny', issuedAt: '2025-05-14T00:01', zone: 'America/New_York', deadline: { after: { days: 90 } } }));
+  // 2025-08-11T12:00Z + 16 h = 2025-08-12T04:00Z, i.e. 13:00 in Tokyo (+09:00).
+  const tokyo = createUltimatum(base({ id: 'tokyo', issuedAt: '2025-08-11T12:00Z', zone: 'Asia/Tokyo', deadline: { after: { hours: 16 } } }));
+  const t = createTracker([ny, tokyo]);
+
+  it('statusAll, overdue and byPhase agree with status() for each ultimatum', () => {
+    expect(status(ny, '2025-08-12T02:00').phase).toBe('expired');
+    expect(t.statusAll('2025-08-12T02:00').map((x) => [x.ultimatum.id, x.status.phase])).toEqual([
+      ['ny', 'expired'],
+      ['tokyo', 'active'], // 02:00 in Tokyo is 11 Aug 17:00Z
+    ]);
+    expect(t.overdue('2025-08-12T02:00').map((x) => x.ultimatum.id)).toEqual(['ny']);
+    expect(t.byPhase('2025-08-12T02:00').expired.map((u) => u.id)).toEqual(['ny']);
+    // With an offset the instant is one for all: 02:00Z is before both deadlines.
+    expect(t.overdue('2025-08-12T02:00Z')).toEqual([]);
+  });
+
+  it('upcoming counts `within` from each zone’s reading, and nextChange is the first change past it', () => {
+    // At 00:00 local on 12 Aug: New York's deadline is 1 minute later; Tokyo's (13:00) 13 hours later.
+    expect(t.upcoming({ within: { hours: 1 }, at: '2025-08-12T00:00' }).map((x) => x.ultimatum.id)).toEqual(['ny']);
+    // Soonest first by instant: Tokyo's 04:00Z comes a minute before New York's 04:01Z.
+    expect(t.upcoming({ within: { hours: 14 }, at: '2025-08-12T00:00' }).map((x) => x.ultimatum.id)).toEqual(['tokyo', 'ny']);
+    // 12 Aug 00:00 Tokyo = 11 Aug 15:00Z; Tokyo's next change is its 50 % milestone at 11 Aug 20:00Z,
+    // before New York's 1-hour-left milestone at 12 Aug 03:01Z.
+    const next = t.nextChange('2025-08-12T00:00');
+    expect([next?.atMs, next?.ids]).toEqual([Date.UTC(2025, 7, 11, 20), ['tokyo']]);
+  });
+});
+
+describe('replace: an amended ultimatum in place of the one with its id', () => {
+  it('moves its deadline in every index and keeps its place in the list', () => {
+    const a = sla('a', '2025-03-03T09:00', 24);
+    const t = createTracker([a, sla('b', '2025-03-03T09:00', 48)]);
+    expect(t.upcoming({ within: { hours: 30 }, at: '2025-03-03T09:00' }).map((x) => x.ultimatum.id)).toEqual(['a']);
+    // Extended by 2 days: due 6 Mar 09:00, after b's 5 Mar 09:00.
+    t.replace(extend(a, { at: '2025-03-03T10:00', by: { days: 2 } }));
+    expect(t.list().map((u) => u.id)).toEqual(['a', 'b']);
+    expect(t.upcoming({ within: { hours: 30 }, at: '2025-03-03T11:00' })).toEqual([]);
+    expect(t.upcoming({ within: { days: 4 }, at: '2025-03-03T11:00' }).map((x) => [x.ultimatum.id, x.status.deadlineMs])).toEqual([
+      ['b', utc(2025, 3, 5, 9)],
+      ['a', utc(2025, 3, 6, 9)],
+    ]);
+    expect(t.overdue('2025-03-05T12:00').map((x) => x.ultimatum.id)).toEqual(['b']);
+  });
+
+  it('refuses an id the tracker does not hold, and a bad document, changing nothing', () => {
+    const t = createTracker([sla('a', '2025-03-03T09:00', 24)]);
+    expect(issuesOf(() => t.replace(sla('z', '2025-03-03T09:00', 1))).map((i) => [i.code, i.path])).toEqual([['INVALID_INPUT', ['id']]]);
+    expect(issuesOf(() => t.replace({ ...sla('a', '2025-03-03T09:00', 1), zone: 'Mars/Base' })).map((i) => i.code)).toEqual(['INVALID_ZONE']);
+    expect(t.nextChange('2025-03-03T09:00')?.atMs).toBe(utc(2025, 3, 3, 21)); // 50 % of 24 h, as before
+  });
+
+  it('many removals compact the slots without changing an answer', () => {
+    const keep = sla('keep', '2025-03-03T09:00', 24);
+    const t = createTracker([keep]);
+    for (let i = 0; i < 3_000; i++) t.add(sla(`x${i}`, '2025-03-03T09:00', 1 + (i % 5)));
+    for (let i = 0; i < 3_000; i++) t.remove(`x${i}`);
+    t.add(sla('late', '2025-03-03T09:00', 2));
+    expect(t.list().map((u) => u.id)).toEqual(['keep', 'late']);
+    expect(t.upcoming({ within: { days: 1 }, at: '2025-03-03T09:00' }).map((x) => x.ultimatum.id)).toEqual(['late']);
+    expect(t.nextChange('2025-03-03T09:00')?.ids).toEqual(['late']); // 50 % of 2 h, at 10:00
   });
 });
