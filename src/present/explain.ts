@@ -4,6 +4,7 @@ import type { ChangeStep, Compiled } from '../status/compile.js';
 import { compiledOf } from '../status/compiled.js';
 import { readAt } from '../status/readAt.js';
 import { stateAt } from '../status/stateAt.js';
+import { describeChange } from './describeChange.js';
 import { formatInstant } from './formatInstant.js';
 import { describeSpan } from './describeSpan.js';
 
@@ -46,8 +47,8 @@ function stepOf(c: Compiled, u: Ultimatum, change: ChangeStep): ExplainStep {
   const state = c.states[change.eventIndex + 1];
   const event = change.eventIndex < 0 ? undefined : u.events[change.eventIndex];
   const dt = (ms: number) => DateTime.fromMillis(ms, { zone: c.zone });
-  const terminal = change.rule === 'complied' || change.rule === 'withdrawn';
-  let rule = change.rule;
+  const terminal = change.how.kind === 'ended';
+  let rule = describeChange(change.how, c.zoneName);
   let label: string;
   if (event === undefined) label = 'issued';
   else if (change.pause !== undefined) {

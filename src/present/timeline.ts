@@ -1,10 +1,10 @@
 import { DateTime, type IANAZone } from 'luxon';
 import type { Ultimatum, UltimatumEvent } from '../model/types.js';
-import { describeDuration } from '../rules/duration.js';
 import type { HistoryState } from '../status/compile.js';
 import { dueOf } from '../status/stateAt.js';
 import { compiledOf } from '../status/compiled.js';
 import { milestonesOverHistory } from '../status/milestones.js';
+import { describeDuration } from './describeChange.js';
 import { formatInstant } from './formatInstant.js';
 
 /**

@@ -177,25 +177,6 @@ export function addDuration(instantMs: number, spec: DurationSpec, zone: IANAZon
 const CALENDAR_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days']);
 
 /**
- * Says what a duration adds, naming calendar units as such: "50 calendar days", "240 hours".
- *
- * @example
- * describeDuration({ days: 50 }) //=> '50 calendar days'
- * describeDuration({ hours: 240 }) //=> '240 hours'
- */
-export function describeDuration(spec: DurationSpec): string {
-  if (spec.businessDays !== undefined) return `${spec.businessDays} business ${spec.businessDays === 1 ? 'day' : 'days'}`;
-  const parts: string[] = [];
-  for (const u of DURATION_UNITS) {
-    const value = spec[u];
-    if (value === undefined) continue;
-    const name = value === 1 ? u.slice(0, -1) : u;
-    parts.push(CALENDAR_UNITS.has(u) && u !== 'years' && u !== 'months' ? `${value} calendar ${name}` : `${value} ${name}`);
-  }
-  return parts.join(' ');
-}
-
-/**
  * True when the duration uses a calendar unit, so its length depends on the zone.
  *
  * @example

@@ -1,24 +1,46 @@
-import { DateTime, type IANAZone } from 'luxon';
+import type { IANAZone } from 'luxon';
 import * as messages from '../errors/messages.js';
 import type { DeadlineRule } from '../model/types.js';
 import type { DurationSpec } from '../model/units.js';
 import type { CompiledCalendar } from './calendarDays.js';
-import { addDuration, describeDuration, hasCalendarUnits, negateDuration, type Roll } from './duration.js';
-import { inSupportedRange, isDateOnly, toEpochMs } from './instant.js';
+import { addDuration, hasCalendarUnits, negateDuration, type Roll } from './duration.js';
+import { inSupportedRange, toEpochMs } from './instant.js';
 import type { IssueList, Path } from './issues.js';
 
 /**
- * A deadline rule resolved to instants: `latest` is the first overdue instant; for a single
- * deadline `earliest === latest`. `rule` says in words how it was computed, for `explain()`.
+ * How a deadline rule was computed, as data (`present/describeChange.ts` puts it into words for
+ * `explain()`): a fixed instant, a window of instants, or durations after an instant, with the
+ * days the result rolled over and whether it moved to the end of its day.
  *
  * @example
- * const resolved: ResolvedDeadline = { earliest: 1756828800000, latest: 1756828800000, window: false, rule: '+50 calendar days in America/New_York' };
+ * const how: DeadlineHow = { kind: 'after', spec: { days: 50 }, zoned: true, rolls: [], endOfDay: false };
+ */
+export type DeadlineHow =
+  | { readonly kind: 'fixed'; readonly at: string }
+  | { readonly kind: 'window'; readonly from: string; readonly to: string }
+  | {
+      readonly kind: 'after';
+      readonly spec: DurationSpec;
+      /** The far end of a window of durations ("10 or 12 days"). */
+      readonly latest?: DurationSpec;
+      /** True when a unit depends on the zone's calendar (days, months, business days). */
+      readonly zoned: boolean;
+      readonly rolls: readonly Roll[];
+      readonly endOfDay: boolean;
+    };
+
+/**
+ * A deadline rule resolved to instants: `latest` is the first overdue instant; for a single
+ * deadline `earliest === latest`. `how` says how it was computed, for `explain()`.
+ *
+ * @example
+ * const resolved: ResolvedDeadline = { earliest: 1756828800000, latest: 1756828800000, window: false, how: { kind: 'fixed', at: '2025-09-02' } };
  */
 export interface ResolvedDeadline {
   readonly earliest: number;
   readonly latest: number;
   readonly window: boolean;
-  readonly rule: string;
+  readonly how: DeadlineHow;
 }
 
 /**
@@ -31,39 +53,11 @@ export function deadlineInstant(text: string, zone: IANAZone, path: Path, issues
   return toEpochMs(text, zone, 'end', path, issues);
 }
 
-/** "+10 to +12 calendar days" when both ends are one amount of the same unit, else both in full. */
-function describeRange(earliest: string, latest: string): string {
-  const single = /^(\S+) (\D+)$/;
-  const [, a, unitA] = single.exec(earliest) ?? [];
-  const [, , unitB] = single.exec(latest) ?? [];
-  return unitA !== undefined && unitA === unitB ? `+${a} to +${latest}` : `+${earliest} to +${latest}`;
-}
-
-function describeInstant(text: string, zoneName: string): string {
-  return isDateOnly(text) ? `end of ${text} in ${zoneName}` : text;
-}
-
 /** The zone and calendar rules are resolved in. */
 export interface RuleContext {
   readonly zone: IANAZone;
   readonly zoneName: string;
   readonly calendar: CompiledCalendar;
-}
-
-function formatDay(day: number): string {
-  return DateTime.fromMillis(day * 86_400_000, { zone: 'utc' }).setLocale('en-US').toFormat('ccc d LLL yyyy');
-}
-
-/**
- * Names every day a roll passed over: "Thu 25 Dec 2025 is a holiday → Fri 26 Dec 2025".
- *
- * @example
- * describeRoll({ from: 20447, to: 20448, skipped: [{ day: 20447, why: 'holiday' }] })
- * //=> 'Thu 25 Dec 2025 is a holiday → Fri 26 Dec 2025'
- */
-export function describeRoll(roll: Roll): string {
-  const why = roll.skipped.map((s) => `${formatDay(s.day)} is ${s.why === 'weekend' ? 'a weekend day' : 'a holiday'}`);
-  return `${why.join(', ')} → ${formatDay(roll.to)}`;
 }
 
 function checked(ms: number, path: Path, issues: IssueList): number | undefined {
@@ -77,7 +71,7 @@ function checked(ms: number, path: Path, issues: IssueList): number | undefined 
  *
  * @example
  * resolveDeadline({ after: { days: 50 } }, Date.UTC(2025, 6, 14, 16), { zone, zoneName: 'America/New_York', calendar }, ['deadline'], issues)
- * //=> { earliest: Date.UTC(2025, 8, 2, 16), latest: Date.UTC(2025, 8, 2, 16), window: false, rule: '+50 calendar days in America/New_York' }
+ * //=> { earliest: Date.UTC(2025, 8, 2, 16), latest: Date.UTC(2025, 8, 2, 16), window: false, how: { kind: 'after', spec: { days: 50 }, zoned: true, rolls: [], endOfDay: false } }
  */
 export function resolveDeadline(
   rule: DeadlineRule,
@@ -86,10 +80,10 @@ export function resolveDeadline(
   path: Path,
   issues: IssueList,
 ): ResolvedDeadline | undefined {
-  const { zone, zoneName } = ctx;
+  const { zone } = ctx;
   if (rule.at !== undefined) {
     const at = deadlineInstant(rule.at, zone, [...path, 'at'], issues);
-    return at === undefined ? undefined : { earliest: at, latest: at, window: false, rule: `fixed: ${describeInstant(rule.at, zoneName)}` };
+    return at === undefined ? undefined : { earliest: at, latest: at, window: false, how: { kind: 'fixed', at: rule.at } };
   }
   if (rule.between !== undefined) {
     const [a, b] = rule.between;
@@ -97,7 +91,7 @@ export function resolveDeadline(
     const latest = deadlineInstant(b, zone, [...path, 'between', 1], issues);
     if (earliest === undefined || latest === undefined) return undefined;
     if (earliest > latest) return issues.add('INVALID_INPUT', [...path, 'between'], messages.windowOrder());
-    return { earliest, latest, window: true, rule: `window from ${describeInstant(a, zoneName)} to ${describeInstant(b, zoneName)}` };
+    return { earliest, latest, window: true, how: { kind: 'window', from: a, to: b } };
   }
   const after = rule.after;
   if (after === undefined) return undefined; // the schema already refused such a rule
@@ -121,11 +115,15 @@ export function resolveDeadline(
   }
   const [earliest, latest = earliest] = ends as [number, number?];
   if (earliest > latest) return issues.add('INVALID_INPUT', [...path, 'after'], messages.windowOrder());
-  const calendar = specs.some(hasCalendarUnits) ? ` in ${zoneName}` : '';
-  const amount = win ? describeRange(describeDuration(win.earliest), describeDuration(win.latest)) : `+${describeDuration(specs[0] as DurationSpec)}`;
-  const rolled = rolls.map((r) => `; ${describeRoll(r)}`).join('');
-  const rest = rule.endOfDay ? ', then to the end of that day' : '';
-  return { earliest, latest, window: win !== undefined, rule: `${amount}${calendar}${rolled}${rest}` };
+  const how: DeadlineHow = {
+    kind: 'after',
+    spec: specs[0] as DurationSpec,
+    ...(win ? { latest: win.latest } : {}),
+    zoned: specs.some(hasCalendarUnits),
+    rolls,
+    endOfDay: rule.endOfDay === true,
+  };
+  return { earliest, latest, window: win !== undefined, how };
 }
 
 /**
@@ -133,7 +131,7 @@ export function resolveDeadline(
  * wall clock, so a window of days stays a window of days.
  *
  * @example
- * shiftDeadline({ earliest: t, latest: t, window: false, rule: '' }, { days: 7 }, ctx, 1, ['events', 3, 'by'], issues)
+ * shiftDeadline({ earliest: t, latest: t, window: false, how }, { days: 7 }, ctx, 1, ['events', 3, 'by'], issues)
  */
 export function shiftDeadline(
   d: ResolvedDeadline,

@@ -1,12 +1,13 @@
 import type { IANAZone } from 'luxon';
 import * as messages from '../errors/messages.js';
 import type { Consequence, DurationSpec, Ultimatum, UltimatumEvent } from '../model/types.js';
-import { addDuration, describeDuration } from '../rules/duration.js';
-import { inSupportedRange, isDateOnly, toEpochMs } from '../rules/instant.js';
+import { addDuration } from '../rules/duration.js';
+import { inSupportedRange, toEpochMs } from '../rules/instant.js';
 import { IssueList } from '../rules/issues.js';
 import { compiledCalendarOf } from '../rules/businessDays.js';
 import type { CompiledCalendar } from '../rules/calendarDays.js';
 import {
+  type DeadlineHow,
   deadlineInstant,
   type ResolvedDeadline,
   type RuleContext,
@@ -46,12 +47,24 @@ export interface EnforcementRecord {
   readonly eventIndex: number;
 }
 
+/**
+ * What changed the deadline, as data: a rule (issue, reschedule), a shift by a duration or to an
+ * instant (extend, shorten), the clock stopping or restarting, or the end.
+ */
+export type ChangeHow =
+  | DeadlineHow
+  | { readonly kind: 'shift'; readonly by: DurationSpec; readonly later: boolean }
+  | { readonly kind: 'moveTo'; readonly to: string }
+  | { readonly kind: 'stop' }
+  | { readonly kind: 'restart' }
+  | { readonly kind: 'ended'; readonly terminal: 'complied' | 'withdrawn' };
+
 /** How the deadline changed at one point of the history, for `explain()` and `timeline()`. */
 export interface ChangeStep {
   /** `-1` for the rule the ultimatum was issued with. */
   readonly eventIndex: number;
   readonly atMs: number;
-  readonly rule: string;
+  readonly how: ChangeHow;
   /** For a resume: how long the clock stood still, and since when. */
   readonly pause?: { readonly startMs: number; readonly movedByMs: number };
 }
@@ -144,14 +157,14 @@ function applyEvent(
     s.pausedTotal += gap;
     s.pausedSince = atMs;
   };
-  const current = (): ResolvedDeadline => ({ earliest: s.earliest, latest: s.latest, window: s.window, rule: '' });
+  const current = (): ResolvedDeadline => ({ earliest: s.earliest, latest: s.latest, window: s.window, how: { kind: 'fixed', at: '' } });
   switch (e.type) {
     case 'reschedule': {
       foldPause();
       const next = resolveDeadline(e.deadline, atMs, c, [...path, 'deadline'], issues);
       if (next === undefined) return;
       Object.assign(s, { earliest: next.earliest, latest: next.latest, window: next.window });
-      out.changes.push({ eventIndex: i, atMs, rule: next.rule });
+      out.changes.push({ eventIndex: i, atMs, how: next.how });
       return;
     }
     case 'extend':
@@ -159,22 +172,22 @@ function applyEvent(
       foldPause();
       const later = e.type === 'extend';
       let next: { earliest: number; latest: number; window: boolean } | undefined;
-      let rule: string;
+      let how: ChangeHow;
       if (e.by !== undefined) {
         const moved = shiftDeadline(current(), e.by, c, later ? 1 : -1, [...path, 'by'], issues);
         next = moved && { ...moved, window: s.window };
-        rule = `${later ? '+' : '−'}${describeDuration(e.by)}`;
+        how = { kind: 'shift', by: e.by, later };
       } else {
         const to = deadlineInstant(e.to as string, c.zone, [...path, 'to'], issues);
         next = to === undefined ? undefined : { earliest: to, latest: to, window: false };
-        rule = isDateOnly(e.to as string) ? `to the end of ${e.to}` : `to ${e.to}`;
+        how = { kind: 'moveTo', to: e.to as string };
       }
       if (next === undefined) return;
       const field = e.by !== undefined ? 'by' : 'to';
       if (later && next.latest <= s.latest) issues.add('INVALID_EVENT', [...path, field], messages.extendNotLater());
       else if (!later && next.latest >= s.latest) issues.add('INVALID_EVENT', [...path, field], messages.shortenNotEarlier());
       Object.assign(s, next);
-      out.changes.push({ eventIndex: i, atMs, rule });
+      out.changes.push({ eventIndex: i, atMs, how });
       return;
     }
     case 'pause':
@@ -184,7 +197,7 @@ function applyEvent(
         s.paused = true;
         s.pausedSince = atMs;
         s.pauseStart = atMs;
-        out.changes.push({ eventIndex: i, atMs, rule: 'the clock stops' });
+        out.changes.push({ eventIndex: i, atMs, how: { kind: 'stop' } });
       }
       return;
     case 'resume': {
@@ -195,7 +208,7 @@ function applyEvent(
       const pause = { startMs: s.pauseStart, movedByMs: atMs - s.pausedSince };
       foldPause();
       endPause(s);
-      out.changes.push({ eventIndex: i, atMs, rule: 'the clock restarts', pause });
+      out.changes.push({ eventIndex: i, atMs, how: { kind: 'restart' }, pause });
       return;
     }
     case 'comply':
@@ -204,7 +217,7 @@ function applyEvent(
       endPause(s);
       s.terminal = e.type === 'comply' ? 'complied' : 'withdrawn';
       s.terminalMs = atMs;
-      out.changes.push({ eventIndex: i, atMs, rule: s.terminal });
+      out.changes.push({ eventIndex: i, atMs, how: { kind: 'ended', terminal: s.terminal } });
       return;
     case 'enforce':
       e.consequences.forEach((id, j) => {
@@ -245,7 +258,7 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
   if (initial === undefined || issues.length > 0) return { issues };
 
   const consequenceIds = u.consequences.map((c) => c.id);
-  const out = { enforcements: [] as EnforcementRecord[], changes: [{ eventIndex: -1, atMs: issuedMs, rule: initial.rule }] as ChangeStep[] };
+  const out = { enforcements: [] as EnforcementRecord[], changes: [{ eventIndex: -1, atMs: issuedMs, how: initial.how }] as ChangeStep[] };
   let s: Mutable<HistoryState> = {
     earliest: initial.earliest,
     latest: initial.latest,
