@@ -108,8 +108,8 @@ const byContent = new Map<string, CompiledCalendar>();
 function contentKey(calendar: unknown): string | undefined {
   if (calendar === undefined) return '';
   if (typeof calendar !== 'object' || calendar === null || Object.getPrototypeOf(calendar) !== Object.prototype) return undefined;
-  const { weekend, holidays, ...rest } = calendar as { weekend?: unknown; holidays?: unknown };
-  if (Object.keys(rest).length > 0) return undefined;
+  for (const key in calendar) if (key !== 'weekend' && key !== 'holidays') return undefined;
+  const { weekend, holidays } = calendar as { weekend?: unknown; holidays?: unknown };
   const list = (value: unknown, type: 'number' | 'string') =>
     Array.isArray(value) && value.every((x) => typeof x === type) ? value.join(',') : undefined;
   const days = weekend === undefined ? '-' : list(weekend, 'number');

@@ -250,7 +250,7 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
   }
   const issuedMs = toEpochMs(u.issuedAt, zone, 'start', ['issuedAt'], issues);
   if (issuedMs === undefined) return { issues };
-  const calendar = compiledCalendarOf(u.calendar ?? {});
+  const calendar = compiledCalendarOf(u.calendar);
   const rules: RuleContext = { zone, zoneName: u.zone, calendar };
   const initial = resolveDeadline(u.deadline, issuedMs, rules, ['deadline'], issues);
   const eventMs = u.events.map((e, i) => toEpochMs(e.at, zone, 'start', ['events', i, 'at'], issues) ?? Number.NaN);

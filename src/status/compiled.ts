@@ -19,11 +19,14 @@ export type SafeResult<T> = { success: true; data: T } | { success: false; error
 const cache = new WeakMap<object, Compiled>();
 
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const key in value) deepFreeze(value[key]);
-    Object.freeze(value);
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  } else {
+    const values = Object.values(value);
+    for (let i = 0; i < values.length; i++) deepFreeze(values[i]);
   }
-  return value;
+  return Object.freeze(value);
 }
 
 /** Normalises a shape-checked input, checks its history, freezes it and remembers its compiled form. */
