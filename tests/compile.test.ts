@@ -170,9 +170,9 @@ describe('pauses', () => {
         ],
       }),
     );
-    const { compiled } = compile(u);
+    const { changes } = compile(u);
     // Paused from 4 to 6 Mar 09:00Z: two days.
-    expect(compiled?.changes.slice(1)).toEqual([
+    expect(changes.slice(1)).toEqual([
       { eventIndex: 0, atMs: utc(2025, 3, 4, 9), how: { kind: 'stop' } },
       { eventIndex: 1, atMs: utc(2025, 3, 6, 9), how: { kind: 'restart' }, pause: { startMs: utc(2025, 3, 4, 9), movedByMs: 2 * DAY } },
     ]);

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { DateInput, Ultimatum } from '../model/types.js';
-import type { ChangeStep, Compiled } from '../status/compile.js';
+import { type ChangeStep, type Compiled, changesOf } from '../status/compile.js';
 import { compiledOf } from '../status/compiled.js';
 import { readAt } from '../status/readAt.js';
 import { stateAt } from '../status/stateAt.js';
@@ -95,7 +95,7 @@ function stepOf(c: Compiled, u: Ultimatum, change: ChangeStep): ExplainStep {
 export function explain(u: Ultimatum, at?: DateInput): ExplainStep[] {
   const c = compiledOf(u);
   const t = readAt(at, c.zone);
-  const steps = c.changes.filter((ch) => ch.eventIndex < 0 || ch.atMs <= t).map((ch) => stepOf(c, u, ch));
+  const steps = changesOf(c).filter((ch) => ch.eventIndex < 0 || ch.atMs <= t).map((ch) => stepOf(c, u, ch));
   const state = stateAt(c, t);
   if (state.phase === 'paused') {
     const rule =

@@ -84,7 +84,8 @@ export interface Compiled {
   readonly states: readonly HistoryState[];
   readonly consequences: readonly Consequence[];
   readonly enforcements: readonly EnforcementRecord[];
-  readonly changes: readonly ChangeStep[];
+  /** The document compiled (to recompute the change steps when asked: they are not kept). */
+  readonly doc: Ultimatum;
   /** Every pause of the history, in order. */
   readonly pauses: readonly PauseSpan[];
   /** The milestones the ultimatum asks for (its own `milestones`, else the defaults). */
@@ -102,6 +103,8 @@ export interface PauseSpan {
   readonly endIndex: number;
 }
 
+/** One empty list shared by every ultimatum without events (a tracker holds a million). */
+const NONE: readonly never[] = Object.freeze([]);
 const DEFAULT_FRACTIONS: readonly number[] = [0.5, 0.75, 0.9];
 const DEFAULT_BEFORE: readonly DurationSpec[] = [{ days: 7 }, { days: 1 }, { hours: 1 }];
 
@@ -241,21 +244,21 @@ function applyEvent(
  * @example
  * const { compiled } = compile(u); compiled!.states.length //=> u.events.length + 1
  */
-export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList } {
+export function compile(u: Ultimatum): { compiled?: Compiled; changes: readonly ChangeStep[]; issues: IssueList } {
   const issues = new IssueList();
   const zone = zoneFor(u.zone);
   if (zone === undefined) {
     issues.add('INVALID_ZONE', ['zone'], messages.unknownZone(u.zone));
-    return { issues };
+    return { issues, changes: NONE };
   }
   const issuedMs = toEpochMs(u.issuedAt, zone, 'start', ['issuedAt'], issues);
-  if (issuedMs === undefined) return { issues };
+  if (issuedMs === undefined) return { issues, changes: NONE };
   const calendar = compiledCalendarOf(u.calendar);
   const rules: RuleContext = { zone, zoneName: u.zone, calendar };
   const initial = resolveDeadline(u.deadline, issuedMs, rules, ['deadline'], issues);
   const eventMs = u.events.map((e, i) => toEpochMs(e.at, zone, 'start', ['events', i, 'at'], issues) ?? Number.NaN);
   if (initial !== undefined && initial.earliest < issuedMs) issues.add('INVALID_INPUT', ['deadline'], messages.deadlineBeforeIssue());
-  if (initial === undefined || issues.length > 0) return { issues };
+  if (initial === undefined || issues.length > 0) return { issues, changes: NONE };
 
   const consequenceIds = u.consequences.map((c) => c.id);
   const out = { enforcements: [] as EnforcementRecord[], changes: [{ eventIndex: -1, atMs: issuedMs, how: initial.how }] as ChangeStep[] };
@@ -304,23 +307,42 @@ export function compile(u: Ultimatum): { compiled?: Compiled; issues: IssueList 
       issues.add('OUT_OF_RANGE', ['consequences', j, 'offset'], messages.durationOutOfRange());
     }
   });
-  if (issues.length > 0) return { issues };
+  if (issues.length > 0) return { issues, changes: out.changes };
   return {
     issues,
+    changes: out.changes,
     compiled: {
       zone,
       calendar,
       zoneName: u.zone,
       issuedMs,
       events: u.events,
-      eventMs,
+      eventMs: eventMs.length === 0 ? NONE : eventMs,
       states,
       consequences: u.consequences,
-      enforcements: out.enforcements,
-      changes: out.changes,
-      pauses: pausesOf(u.events, eventMs),
+      enforcements: out.enforcements.length === 0 ? NONE : out.enforcements,
+      doc: u,
+      pauses: u.events.length === 0 ? NONE : pausesOf(u.events, eventMs),
       milestoneFractions: u.milestones?.fractions ?? DEFAULT_FRACTIONS,
       milestoneBefore: u.milestones?.before ?? DEFAULT_BEFORE,
     },
   };
+}
+
+const changeCache = new WeakMap<Compiled, readonly ChangeStep[]>();
+
+/**
+ * How the deadline changed over the history, step by step (for `explain()`): recomputed from the
+ * document on first use, since most ultimatums are never explained and a tracker holds many.
+ *
+ * @example
+ * changesOf(compiledOf(u))[0]?.eventIndex //=> -1 (the rule it was issued with)
+ */
+export function changesOf(c: Compiled): readonly ChangeStep[] {
+  let changes = changeCache.get(c);
+  if (changes === undefined) {
+    changes = compile(c.doc).changes;
+    changeCache.set(c, changes);
+  }
+  return changes;
 }

@@ -16,8 +16,22 @@ const cache = new WeakMap<Compiled, Float64Array>();
  * changeInstantsOf(compiledOf(u))[0] === compiledOf(u).issuedMs //=> true
  */
 export function changeInstantsOf(c: Compiled): Float64Array {
-  const hit = cache.get(c);
-  if (hit !== undefined) return hit;
+  let hit = cache.get(c);
+  if (hit === undefined) {
+    hit = computeChangeInstants(c);
+    cache.set(c, hit);
+  }
+  return hit;
+}
+
+/**
+ * The change instants of `changeInstantsOf`, computed afresh and not kept (a tracker holds a
+ * million ultimatums: it reads them once to index them, and again only to remove one).
+ *
+ * @example
+ * computeChangeInstants(compiledOf(u)).length === changeInstantsOf(compiledOf(u)).length //=> true
+ */
+export function computeChangeInstants(c: Compiled): Float64Array {
   const found: number[] = [c.issuedMs, ...c.eventMs];
   for (let k = 0; k < c.states.length; k++) {
     const s = c.states[k];
@@ -35,9 +49,7 @@ export function changeInstantsOf(c: Compiled): Float64Array {
   const sorted = Float64Array.from(found).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i] as number;
-  const distinct = sorted.slice(0, n);
-  cache.set(c, distinct);
-  return distinct;
+  return n === sorted.length ? sorted : sorted.slice(0, n);
 }
 
 /**

@@ -13,8 +13,19 @@ interface Chunk {
   size: number;
 }
 
-function newChunk(): Chunk {
-  return { keys: new Float64Array(MAX_CHUNK), slots: new Int32Array(MAX_CHUNK), size: 0 };
+function newChunk(capacity = MAX_CHUNK): Chunk {
+  return { keys: new Float64Array(capacity), slots: new Int32Array(capacity), size: 0 };
+}
+
+/** Makes room for one more pair: a chunk built full (at creation) grows to the largest size on its first insertion. */
+function grow(chunk: Chunk): void {
+  if (chunk.size < chunk.keys.length) return;
+  const keys = new Float64Array(MAX_CHUNK);
+  const slots = new Int32Array(MAX_CHUNK);
+  keys.set(chunk.keys);
+  slots.set(chunk.slots);
+  chunk.keys = keys;
+  chunk.slots = slots;
 }
 
 /** First index in `keys[0, size)` with a key `>= x`. */
@@ -112,8 +123,9 @@ export class SortedPairs {
   static fromSorted(keys: Float64Array, slots: Int32Array): SortedPairs {
     const out = new SortedPairs();
     for (let at = 0; at < keys.length; at += CHUNK) {
-      const chunk = newChunk();
       const end = Math.min(keys.length, at + CHUNK);
+      // Exactly as large as it is: an index built at creation carries no slack.
+      const chunk = newChunk(end - at);
       chunk.keys.set(keys.subarray(at, end));
       chunk.slots.set(slots.subarray(at, end));
       chunk.size = end - at;
@@ -158,6 +170,7 @@ export class SortedPairs {
     if (this.#chunks.length === 0) this.#chunks.push(newChunk());
     const index = this.#chunkFor(key);
     const chunk = this.#chunks[index] as Chunk;
+    grow(chunk);
     // After the equal keys: pairs with one key keep the order they came in.
     const at = upperBound(chunk, key);
     chunk.keys.copyWithin(at + 1, at, chunk.size);

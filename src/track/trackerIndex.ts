@@ -1,5 +1,5 @@
 import type { Compiled } from '../status/compile.js';
-import { changeInstantsOf } from './changeInstants.js';
+import { computeChangeInstants } from './changeInstants.js';
 import { SortedPairs, sortPairs } from './sortedPairs.js';
 
 /**
@@ -37,7 +37,7 @@ function keysOf(c: Compiled): { lastEvent: number; deadline?: number; moving?: n
  * index.deadlines.size //=> 2 when both are open and running
  */
 export function buildIndex(compiled: readonly (Compiled | undefined)[]): TrackerIndex {
-  const instants: (Float64Array | undefined)[] = compiled.map((c) => (c === undefined ? undefined : changeInstantsOf(c)));
+  const instants: (Float64Array | undefined)[] = compiled.map((c) => (c === undefined ? undefined : computeChangeInstants(c)));
   let total = 0;
   for (const list of instants) total += list?.length ?? 0;
   const changeKeys = new Float64Array(total);
@@ -82,7 +82,7 @@ export function updateIndex(index: TrackerIndex, slot: number, c: Compiled, dire
     if (direction === 1) pairs.insert(key, slot);
     else pairs.remove(key, slot);
   };
-  for (const key of changeInstantsOf(c)) apply(index.changes, key);
+  for (const key of computeChangeInstants(c)) apply(index.changes, key);
   const keys = keysOf(c);
   apply(index.lastEvents, keys.lastEvent);
   if (keys.deadline !== undefined) apply(index.deadlines, keys.deadline);
