@@ -1,7 +1,7 @@
 import type { Ultimatum } from '../model/types.js';
 import type { Compiled } from '../status/compile.js';
 import { compiledOf } from '../status/compiled.js';
-import { milestoneInstantsOverHistory } from '../status/milestones.js';
+import { pushMilestoneInstants } from '../status/milestones.js';
 import { dueOf } from '../status/stateAt.js';
 
 const cache = new WeakMap<Compiled, Float64Array>();
@@ -18,38 +18,60 @@ const cache = new WeakMap<Compiled, Float64Array>();
 export function changeInstantsOf(c: Compiled): Float64Array {
   let hit = cache.get(c);
   if (hit === undefined) {
-    hit = computeChangeInstants(c);
+    hit = Float64Array.from(computeChangeInstants(c));
     cache.set(c, hit);
   }
   return hit;
 }
 
+/** Reused between calls: one array for every ultimatum's instants as they are found. */
+const scratch: number[] = [];
+
 /**
- * The change instants of `changeInstantsOf`, computed afresh and not kept (a tracker holds a
- * million ultimatums: it reads them once to index them, and again only to remove one).
+ * Appends the change instants of a compiled ultimatum to `out`, sorted and distinct; returns how
+ * many. Allocates nothing per ultimatum, so a tracker can index a million of them at once.
  *
  * @example
- * computeChangeInstants(compiledOf(u)).length === changeInstantsOf(compiledOf(u)).length //=> true
+ * const out: number[] = []; appendChangeInstants(compiledOf(u), out) === out.length //=> true
  */
-export function computeChangeInstants(c: Compiled): Float64Array {
-  const found: number[] = [c.issuedMs, ...c.eventMs];
+export function appendChangeInstants(c: Compiled, out: number[]): number {
+  const found = scratch;
+  found.length = 0;
+  found.push(c.issuedMs);
+  for (const ms of c.eventMs) found.push(ms);
   for (let k = 0; k < c.states.length; k++) {
     const s = c.states[k];
     if (s === undefined || s.terminal !== null || s.paused) continue;
     const from = k === 0 ? c.issuedMs : (c.eventMs[k - 1] as number);
     const to = k < c.eventMs.length ? (c.eventMs[k] as number) : Number.POSITIVE_INFINITY;
-    const keep = (ms: number) => {
-      if (ms >= from && ms < to) found.push(ms);
-    };
-    keep(s.latest);
-    if (s.window) keep(s.earliest);
-    for (let i = 0; i < c.consequences.length; i++) keep(dueOf(c, i, s.latest));
+    if (s.latest >= from && s.latest < to) found.push(s.latest);
+    if (s.window && s.earliest >= from && s.earliest < to) found.push(s.earliest);
+    for (let i = 0; i < c.consequences.length; i++) {
+      const due = dueOf(c, i, s.latest);
+      if (due >= from && due < to) found.push(due);
+    }
   }
-  found.push(...milestoneInstantsOverHistory(c));
-  const sorted = Float64Array.from(found).sort();
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i] as number;
-  return n === sorted.length ? sorted : sorted.slice(0, n);
+  pushMilestoneInstants(c, found);
+  found.sort((a, b) => a - b);
+  const start = out.length;
+  for (let i = 0; i < found.length; i++) {
+    const ms = found[i] as number;
+    if (i === 0 || ms !== found[i - 1]) out.push(ms);
+  }
+  return out.length - start;
+}
+
+/**
+ * The change instants of `changeInstantsOf`, computed afresh and not kept (a tracker reads them
+ * once to index an ultimatum, and again only to remove it).
+ *
+ * @example
+ * computeChangeInstants(compiledOf(u)).length === changeInstantsOf(compiledOf(u)).length //=> true
+ */
+export function computeChangeInstants(c: Compiled): number[] {
+  const out: number[] = [];
+  appendChangeInstants(c, out);
+  return out;
 }
 
 /**

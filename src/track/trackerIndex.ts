@@ -1,5 +1,5 @@
 import type { Compiled } from '../status/compile.js';
-import { computeChangeInstants } from './changeInstants.js';
+import { appendChangeInstants, computeChangeInstants } from './changeInstants.js';
 import { SortedPairs, sortPairs } from './sortedPairs.js';
 
 /**
@@ -20,55 +20,59 @@ export interface TrackerIndex {
   readonly lastEvents: SortedPairs;
 }
 
-/** The keys one ultimatum has in the indexes (other than its change instants). */
-function keysOf(c: Compiled): { lastEvent: number; deadline?: number; moving?: number } {
+const NO_KEY = Number.NaN;
+
+/** When an ultimatum's history settles: its last event, or its issue. */
+function lastEventOf(c: Compiled): number {
+  return Math.max(c.issuedMs, c.eventMs[c.eventMs.length - 1] ?? c.issuedMs);
+}
+
+/** The key of an ultimatum in `deadlines` (`paused` false) or in `moving` (`paused` true), else NaN. */
+function deadlineKey(c: Compiled, paused: boolean): number {
   const last = c.states[c.states.length - 1];
-  const lastEvent = Math.max(c.issuedMs, c.eventMs[c.eventMs.length - 1] ?? c.issuedMs);
-  if (last === undefined || last.terminal !== null) return { lastEvent };
-  return last.paused ? { lastEvent, moving: last.latest - last.pausedSince } : { lastEvent, deadline: last.latest };
+  if (last === undefined || last.terminal !== null || last.paused !== paused) return NO_KEY;
+  return paused ? last.latest - last.pausedSince : last.latest;
+}
+
+/** Pairs gathered in two growing arrays, then sorted into an index. */
+class Rows {
+  readonly keys: number[] = [];
+  readonly slots: number[] = [];
+  add(key: number, slot: number): void {
+    if (Number.isNaN(key)) return;
+    this.keys.push(key);
+    this.slots.push(slot);
+  }
+  sorted(): SortedPairs {
+    const keys = Float64Array.from(this.keys);
+    const slots = Int32Array.from(this.slots);
+    sortPairs(keys, slots);
+    return SortedPairs.fromSorted(keys, slots);
+  }
 }
 
 /**
- * Builds the indexes of `compiled[slot]` (holes allowed) in O(n) after computing each
- * ultimatum's change instants: one radix sort per index.
+ * Builds the indexes of `compiled[slot]` (holes allowed): each ultimatum's change instants
+ * appended to one array, then one radix sort per index.
  *
  * @example
  * const index = buildIndex([compiledOf(a), compiledOf(b)]);
  * index.deadlines.size //=> 2 when both are open and running
  */
 export function buildIndex(compiled: readonly (Compiled | undefined)[]): TrackerIndex {
-  const instants: (Float64Array | undefined)[] = compiled.map((c) => (c === undefined ? undefined : computeChangeInstants(c)));
-  let total = 0;
-  for (const list of instants) total += list?.length ?? 0;
-  const changeKeys = new Float64Array(total);
-  const changeSlots = new Int32Array(total);
-  const rows = { deadline: [[], []], moving: [[], []], lastEvent: [[], []] } as Record<string, [number[], number[]]>;
-  let at = 0;
+  const changes = new Rows();
+  const deadlines = new Rows();
+  const moving = new Rows();
+  const lastEvents = new Rows();
   compiled.forEach((c, slot) => {
-    const list = instants[slot];
-    if (c === undefined || list === undefined) return;
-    changeKeys.set(list, at);
-    changeSlots.fill(slot, at, at + list.length);
-    at += list.length;
-    for (const [name, key] of Object.entries(keysOf(c))) {
-      const row = rows[name] as [number[], number[]];
-      row[0].push(key as number);
-      row[1].push(slot);
-    }
+    if (c === undefined) return;
+    const added = appendChangeInstants(c, changes.keys);
+    for (let i = 0; i < added; i++) changes.slots.push(slot);
+    lastEvents.add(lastEventOf(c), slot);
+    deadlines.add(deadlineKey(c, false), slot);
+    moving.add(deadlineKey(c, true), slot);
   });
-  const sorted = (row: [number[], number[]]) => {
-    const keys = Float64Array.from(row[0]);
-    const slots = Int32Array.from(row[1]);
-    sortPairs(keys, slots);
-    return SortedPairs.fromSorted(keys, slots);
-  };
-  sortPairs(changeKeys, changeSlots);
-  return {
-    changes: SortedPairs.fromSorted(changeKeys, changeSlots),
-    deadlines: sorted(rows.deadline as [number[], number[]]),
-    moving: sorted(rows.moving as [number[], number[]]),
-    lastEvents: sorted(rows.lastEvent as [number[], number[]]),
-  };
+  return { changes: changes.sorted(), deadlines: deadlines.sorted(), moving: moving.sorted(), lastEvents: lastEvents.sorted() };
 }
 
 /**
@@ -83,8 +87,9 @@ export function updateIndex(index: TrackerIndex, slot: number, c: Compiled, dire
     else pairs.remove(key, slot);
   };
   for (const key of computeChangeInstants(c)) apply(index.changes, key);
-  const keys = keysOf(c);
-  apply(index.lastEvents, keys.lastEvent);
-  if (keys.deadline !== undefined) apply(index.deadlines, keys.deadline);
-  if (keys.moving !== undefined) apply(index.moving, keys.moving);
+  apply(index.lastEvents, lastEventOf(c));
+  const deadline = deadlineKey(c, false);
+  if (!Number.isNaN(deadline)) apply(index.deadlines, deadline);
+  const moving = deadlineKey(c, true);
+  if (!Number.isNaN(moving)) apply(index.moving, moving);
 }
