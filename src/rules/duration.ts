@@ -1,8 +1,8 @@
 import { Duration, type IANAZone } from 'luxon';
 import { addCalendarUnits } from './civil.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import * as messages from '../errors/messages.js';
-import { DURATION_UNITS, type DurationSpec, type DurationUnit } from '../model/units.js';
+import { DURATION_UNITS, type DurationSpec } from '../model/units.js';
 import { parseWith } from '../model/zodIssues.js';
 import { isUltimatumError } from '../errors/UltimatumError.js';
 import { type DurationRange, parseDuration } from './parseDuration.js';
@@ -156,7 +156,11 @@ export function addDuration(instantMs: number, spec: DurationSpec, zone: IANAZon
     ms = instantOfWallClock(reachedWall, zone);
   }
   let exact = Math.round((totalDays - wholeDays) * DAY_MS);
-  for (const [u, factor] of Object.entries(EXACT_MS)) exact += (spec[u as DurationUnit] ?? 0) * factor;
+  // Unit by unit, in this order, as sums of fractions must come out the same every time.
+  exact += (spec.hours ?? 0) * EXACT_MS.hours;
+  exact += (spec.minutes ?? 0) * EXACT_MS.minutes;
+  exact += (spec.seconds ?? 0) * EXACT_MS.seconds;
+  exact += (spec.milliseconds ?? 0) * EXACT_MS.milliseconds;
   if (exact !== 0) {
     ms += exact;
     if (!Number.isFinite(ms)) return Number.NaN;

@@ -31,6 +31,9 @@ interface Span {
 export interface ZoneTable {
   readonly zone: IANAZone;
   readonly spans: Map<number, Span>;
+  /** The span read last, and its index: most lookups fall in the same span as the one before. */
+  lastIndex: number;
+  lastSpan: Span | undefined;
 }
 
 const tables = new Map<string, ZoneTable>();
@@ -44,7 +47,7 @@ const tables = new Map<string, ZoneTable>();
 export function zoneTableOf(zone: IANAZone): ZoneTable {
   let table = tables.get(zone.name);
   if (table === undefined) {
-    table = { zone, spans: new Map() };
+    table = { zone, spans: new Map(), lastIndex: Number.NaN, lastSpan: undefined };
     tables.set(zone.name, table);
   }
   return table;
@@ -99,11 +102,13 @@ function compileSpan(zone: IANAZone, index: number): Span {
 export function offsetOf(table: ZoneTable, ms: number): number {
   if (!(ms > -DATE_LIMIT_MS && ms < DATE_LIMIT_MS)) return probe(table.zone, ms);
   const index = Math.floor(ms / SPAN_MS);
-  let span = table.spans.get(index);
+  let span = index === table.lastIndex ? table.lastSpan : table.spans.get(index);
   if (span === undefined) {
     span = compileSpan(table.zone, index);
     table.spans.set(index, span);
   }
+  table.lastIndex = index;
+  table.lastSpan = span;
   let offset = span.base;
   const { at } = span;
   for (let i = 0; i < at.length && ms >= (at[i] as number); i++) offset = span.offsets[i] as number;
