@@ -547,11 +547,16 @@ if (engineGroup || scale) {
       pass: (gb) => gb <= 1.5,
       show: (gb) => `${fmtNumber(gb, 2)} GB`,
     },
-    ...[100_000, 1_000_000].flatMap((n) => [
-      { title: `first \`upcoming\` after building ${fmtCount(n)} ≤ 300 ms`, rule: 'one run', value: at(n)?.firstUpcomingMs, pass: (ms) => ms <= 300, show: fmtTime },
-      { title: `steady \`upcoming\` at ${fmtCount(n)} ≤ 5 ms`, rule: 'median of 50', value: at(n)?.steadyUpcomingMedianMs, pass: (ms) => ms <= 5, show: fmtTime },
-      { title: `\`replace\` + \`upcoming\` at ${fmtCount(n)} ≤ 1 ms`, rule: 'median of 350', value: at(n)?.replaceUpcomingMedianMs, pass: (ms) => ms <= 1, show: fmtTime },
-    ]),
+    { title: 'first `nextChange` after building 100 000 ≤ 300 ms', rule: 'one run', value: at(100_000)?.firstNextChangeMs, pass: (ms) => ms <= 300, show: fmtTime },
+    { title: 'first `upcoming` after building 100 000 ≤ 300 ms', rule: 'one run', value: at(100_000)?.firstUpcomingMs, pass: (ms) => ms <= 300, show: fmtTime },
+    { title: 'steady `upcoming` at 100 000 ≤ 5 ms', rule: 'median of 50', value: at(100_000)?.steadyUpcomingMedianMs, pass: (ms) => ms <= 5, show: fmtTime },
+    ...[100_000, 1_000_000].map((n) => ({
+      title: `\`replace\` + \`upcoming\` at ${fmtCount(n)} ≤ 1 ms`,
+      rule: 'median of 350',
+      value: at(n)?.replaceUpcomingMedianMs,
+      pass: (ms) => ms <= 1,
+      show: fmtTime,
+    })),
   ];
   addTargets(targets);
   sections.push({

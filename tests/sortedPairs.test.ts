@@ -31,6 +31,11 @@ describe('sortPairs', () => {
       [0.25, 1.5, 2.5, 2.5],
       [3, 1, 0, 2],
     ]);
+    // Whole smallest and largest keys, a fraction between them: still compared, not bucketed.
+    const k2 = Float64Array.of(10, 3.75, 3.25, 0);
+    const s2 = Int32Array.of(0, 1, 2, 3);
+    sortPairs(k2, s2);
+    expect([...k2]).toEqual([0, 3.25, 3.75, 10]);
   });
 });
 

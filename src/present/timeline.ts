@@ -1,7 +1,7 @@
 import { DateTime, type IANAZone } from 'luxon';
 import type { Ultimatum, UltimatumEvent } from '../model/types.js';
 import type { HistoryState } from '../status/compile.js';
-import { dueOf } from '../status/stateAt.js';
+import { dueOf, enforcementsAt, stateAt } from '../status/stateAt.js';
 import { compiledOf } from '../status/compiled.js';
 import { milestonesOverHistory } from '../status/milestones.js';
 import { describeDuration } from './describeChange.js';
@@ -81,15 +81,16 @@ export function timeline(u: Ultimatum): TimelineEntry[] {
     push(e.type, c.eventMs[i] as number, eventLabel(e, c.states[i + 1] as HistoryState, c.zone), i);
   }
   for (const m of milestonesOverHistory(u)) push('milestone', m.atMs, m.label);
-  const last = c.states[c.states.length - 1] as HistoryState;
-  if (last.terminal === null) {
+  // After the whole history; a pause still in progress counts as if the clock restarted at once.
+  const last = stateAt(c, Number.POSITIVE_INFINITY);
+  if (!last.ended) {
     const pausedNote = last.paused ? ' (paused: moves later until resumed)' : '';
-    if (last.window) push('window-opens', last.earliest, `Window opens${pausedNote}`);
-    push('deadline', last.latest, `Deadline: ${formatInstant(last.latest, c.zone)}${pausedNote}`);
-    const fully = new Set(c.enforcements.filter((r) => !r.partial).map((r) => r.consequenceIndex));
+    if (last.window) push('window-opens', last.earliestMs, `Window opens${pausedNote}`);
+    push('deadline', last.latestMs, `Deadline: ${formatInstant(last.latestMs, c.zone)}${pausedNote}`);
+    const { fully } = enforcementsAt(c, last);
     c.consequences.forEach((consequence, i) => {
-      const due = dueOf(c, i, last.latest);
-      if (!fully.has(i) && due !== last.latest) push('consequence-due', due, `Due: ${consequence.id}`);
+      const due = dueOf(c, i, last.latestMs);
+      if (!fully.has(i) && due !== last.latestMs) push('consequence-due', due, `Due: ${consequence.id}`);
     });
   }
   entries.sort((a, b) => a.ms - b.ms || a.order - b.order);

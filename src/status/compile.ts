@@ -50,6 +50,9 @@ export interface EnforcementRecord {
 /**
  * What changed the deadline, as data: a rule (issue, reschedule), a shift by a duration or to an
  * instant (extend, shorten), the clock stopping or restarting, or the end.
+ *
+ * @example
+ * const how: ChangeHow = { kind: 'shift', by: { days: 7 }, later: true };
  */
 export type ChangeHow =
   | DeadlineHow
@@ -59,7 +62,12 @@ export type ChangeHow =
   | { readonly kind: 'restart' }
   | { readonly kind: 'ended'; readonly terminal: 'complied' | 'withdrawn' };
 
-/** How the deadline changed at one point of the history, for `explain()` and `timeline()`. */
+/**
+ * How the deadline changed at one point of the history, for `explain()`.
+ *
+ * @example
+ * const step: ChangeStep = { eventIndex: 0, atMs: Date.UTC(2025, 2, 4, 9), how: { kind: 'stop' } };
+ */
 export interface ChangeStep {
   /** `-1` for the rule the ultimatum was issued with. */
   readonly eventIndex: number;
@@ -93,7 +101,12 @@ export interface Compiled {
   readonly milestoneBefore: readonly DurationSpec[];
 }
 
-/** One pause: from the `pause` event to the event that ended it (resume, comply, withdraw). */
+/**
+ * One pause: from the `pause` event to the event that ended it (resume, comply, withdraw).
+ *
+ * @example
+ * const p: PauseSpan = { startMs: 0, startIndex: 0, endMs: Number.POSITIVE_INFINITY, endIndex: 1 }; // still paused
+ */
 export interface PauseSpan {
   readonly startMs: number;
   readonly startIndex: number;

@@ -54,12 +54,14 @@ export function sortPairs(keys: Float64Array, slots: Int32Array): void {
   if (n < 2) return;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
+  let whole = true;
   for (let i = 0; i < n; i++) {
     const k = keys[i] as number;
     if (k < min) min = k;
     if (k > max) max = k;
+    if (whole && k !== Math.floor(k)) whole = false;
   }
-  if (!Number.isInteger(min) || !Number.isInteger(max) || max - min >= 2 ** 52) {
+  if (!whole || !Number.isFinite(max - min) || max - min >= 2 ** 52) {
     comparisonSort(keys, slots);
     return;
   }
