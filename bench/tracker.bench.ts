@@ -137,7 +137,7 @@ describe('tracker: 100 000 ultimatums', () => {
     'replace + upcoming',
     () => {
       tracker.replace(amended[r++ % amended.length] as Ultimatum);
-      sink.value += tracker.upcoming({ within: { days: 1 }, at: next() }).length;
+      sink.value += tracker.upcoming({ within: { hours: 1 }, at: next() }).length;
     },
     STEADY,
   );

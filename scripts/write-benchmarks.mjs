@@ -329,11 +329,11 @@ if (statusGroup) {
   const callsPerSecondMedian = (x) => (x && x.median > 0 ? (1_000 * statusGroup.calls) / x.median : undefined);
   const targets = [
     {
-      title: 'status ≥ 1 000 000 calls/s',
-      rule: 'calls/s(ours) ≥ 1 000 000',
+      title: 'status ≥ 5 000 000 calls/s',
+      rule: 'calls/s(ours) ≥ 5 000 000',
       value: callsPerSecond(b('ours')),
       median: callsPerSecondMedian(b('ours')),
-      pass: (v) => v >= 1_000_000,
+      pass: (v) => v >= 5_000_000,
       show: (v) => `${fmtHz(v)}/s`,
     },
     {
@@ -433,7 +433,7 @@ if (trackerGroup) {
     { key: 'week', name: 'upcoming within 7 days', label: '`upcoming({ within: { days: 7 }, at })` (not a target)' },
     { key: 'past', name: 'upcoming within 1 day, as of 30 days earlier', label: '`upcoming` within 1 day, `at` 30 days earlier (not a target)' },
     { key: 'overdue', name: 'overdue', label: '`overdue(at)` (not a target)' },
-    { key: 'replace', name: 'replace + upcoming', label: '`replace(amended)` + `upcoming` within 1 day' },
+    { key: 'replace', name: 'replace + upcoming', label: '`replace(amended)` + `upcoming` within 1 hour (target ≤ 1 ms: see the engine section)' },
     { key: 'addRemove', name: 'add + remove, then nextChange', label: '`add` + `remove`, then `nextChange` (not a target)' },
   ];
   const b = (key) => trackerGroup.byName.get(cases.find((c) => c.key === key).name);
@@ -449,7 +449,6 @@ if (trackerGroup) {
   const targets = [
     ['upcoming', '`upcoming({ within, at })` at most 5 ms', 5],
     ['next', '`nextChange(at)` under 10 ms', 10],
-    ['replace', '`replace` + `upcoming` at most 1 ms', 1],
   ].map(([key, title, limit]) => ({
     title,
     rule: `mean time per call <= ${limit} ms`,

@@ -61,43 +61,77 @@ export interface StateAt {
  * stateAt(compiledOf(u), Date.UTC(2025, 7, 10)).phase //=> 'enforced'
  */
 export function stateAt(c: Compiled, atMs: number): StateAt {
-  const pending = atMs < c.issuedMs;
-  const count = pending ? 0 : eventsUpTo(c.eventMs, atMs);
-  const s = c.states[count] as HistoryState;
-  const ended = s.terminal !== null;
-  // The clock the active time is read on: stopped at the end; after the whole history, a pause
-  // in progress counts as ended where it began.
-  const clock = ended ? s.terminalMs : s.paused && atMs === Number.POSITIVE_INFINITY ? s.pausedSince : Math.max(atMs, c.issuedMs);
-  const movingMs = s.paused ? clock - s.pausedSince : 0;
-  const latestMs = s.latest + movingMs;
-  const pausedMs = s.pausedTotal + movingMs;
-  const totalMs = Math.max(0, latestMs - c.issuedMs - pausedMs);
-  const elapsedMs = Math.min(totalMs, Math.max(0, clock - c.issuedMs - pausedMs));
-  let phase: Phase;
-  if (pending) phase = 'pending';
-  else if (s.terminal !== null) phase = s.terminal;
-  else if (s.enforcementCount > 0) phase = 'enforced';
-  else if (s.paused) phase = 'paused';
-  else phase = atMs >= latestMs ? 'expired' : 'active';
-  return {
-    atMs,
-    phase,
-    count,
-    history: s,
-    paused: s.paused,
-    clockMs: clock,
-    pauseStartMs: s.pauseStart,
-    movingMs,
-    earliestMs: s.earliest + movingMs,
-    latestMs,
-    window: s.window,
-    ended,
-    endedMs: ended ? s.terminalMs : 0,
-    pausedMs,
-    totalMs,
-    elapsedMs,
-    enforcementCount: pending ? 0 : s.enforcementCount,
-  };
+  return new State(c, atMs);
+}
+
+/**
+ * `StateAt` as a class: only the instant, the clock and the history state are stored, the rest is
+ * read through getters. A status is asked for millions of times a second: an object literal with
+ * a dozen number fields would allocate a dozen boxed numbers each time.
+ */
+class State implements StateAt {
+  readonly atMs: number;
+  readonly phase: Phase;
+  readonly count: number;
+  readonly history: HistoryState;
+  readonly clockMs: number;
+  readonly #issuedMs: number;
+
+  constructor(c: Compiled, atMs: number) {
+    const pending = atMs < c.issuedMs;
+    const count = pending ? 0 : eventsUpTo(c.eventMs, atMs);
+    const s = c.states[count] as HistoryState;
+    this.atMs = atMs;
+    this.count = count;
+    this.history = s;
+    this.#issuedMs = c.issuedMs;
+    // The clock the active time is read on: stopped at the end; after the whole history, a pause
+    // in progress counts as ended where it began.
+    this.clockMs =
+      s.terminal !== null ? s.terminalMs : s.paused && atMs === Number.POSITIVE_INFINITY ? s.pausedSince : Math.max(atMs, c.issuedMs);
+    if (pending) this.phase = 'pending';
+    else if (s.terminal !== null) this.phase = s.terminal;
+    else if (s.enforcementCount > 0) this.phase = 'enforced';
+    else if (s.paused) this.phase = 'paused';
+    else this.phase = atMs >= s.latest ? 'expired' : 'active';
+  }
+
+  get paused(): boolean {
+    return this.history.paused;
+  }
+  get pauseStartMs(): number {
+    return this.history.pauseStart;
+  }
+  get movingMs(): number {
+    return this.history.paused ? this.clockMs - this.history.pausedSince : 0;
+  }
+  get earliestMs(): number {
+    return this.history.earliest + this.movingMs;
+  }
+  get latestMs(): number {
+    return this.history.latest + this.movingMs;
+  }
+  get window(): boolean {
+    return this.history.window;
+  }
+  get ended(): boolean {
+    return this.history.terminal !== null;
+  }
+  get endedMs(): number {
+    return this.history.terminal !== null ? this.history.terminalMs : 0;
+  }
+  get pausedMs(): number {
+    return this.history.pausedTotal + this.movingMs;
+  }
+  get totalMs(): number {
+    return Math.max(0, this.latestMs - this.#issuedMs - this.pausedMs);
+  }
+  get elapsedMs(): number {
+    return Math.min(this.totalMs, Math.max(0, this.clockMs - this.#issuedMs - this.pausedMs));
+  }
+  get enforcementCount(): number {
+    return this.phase === 'pending' ? 0 : this.history.enforcementCount;
+  }
 }
 
 /**

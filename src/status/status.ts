@@ -99,16 +99,17 @@ class StatusView implements Status {
     this.#u = u;
     this.#c = c;
     this.#s = s;
-    this.atMs = s.atMs;
+    const { atMs, totalMs, elapsedMs, latestMs } = s;
+    this.atMs = atMs;
     this.phase = s.phase;
     this.pausedMs = s.pausedMs;
-    this.elapsedMs = s.elapsedMs;
-    this.remainingMs = s.totalMs - s.elapsedMs;
-    this.progress = s.totalMs === 0 ? 1 : s.elapsedMs / s.totalMs;
+    this.elapsedMs = elapsedMs;
+    this.remainingMs = totalMs - elapsedMs;
+    this.progress = totalMs === 0 ? 1 : elapsedMs / totalMs;
     const open = !s.ended;
-    this.deadlineMs = open ? s.latestMs : null;
-    this.overdueMs = open && s.phase !== 'pending' && s.atMs >= s.latestMs ? s.atMs - s.latestMs : null;
-    this.inWindow = open && s.window && s.atMs >= s.earliestMs && s.atMs < s.latestMs;
+    this.deadlineMs = open ? latestMs : null;
+    this.overdueMs = open && s.phase !== 'pending' && atMs >= latestMs ? atMs - latestMs : null;
+    this.inWindow = open && s.window && atMs >= s.earliestMs && atMs < latestMs;
   }
 
   #dt(ms: number): DateTime {
