@@ -41,9 +41,12 @@ function lowerBound(keys: Float64Array, size: number, x: number): number {
 }
 
 /**
- * Sorts pairs by key, in place, in linear time: keys are whole milliseconds, so an LSD radix sort
- * on their distance from the smallest (four 13-bit digits cover 2^52 ms; digits that never vary
- * are skipped). Equal keys keep their order.
+ * Sorts pairs by key, in place, in linear time and without a buffer: keys are whole milliseconds,
+ * so an in-place MSD radix sort (American flag sort) on their distance from the smallest, 13 bits
+ * a digit (four digits cover 2^52 ms), small buckets by insertion. In place because a million
+ * ultimatums make ten million pairs: a second buffer of that size makes the engine run a full
+ * collection of the whole heap, which costs more than the sort. Pairs with one key may come out
+ * in any order.
  *
  * @example
  * const keys = Float64Array.of(30, 10, 20), slots = Int32Array.of(0, 1, 2);
@@ -65,38 +68,125 @@ export function sortPairs(keys: Float64Array, slots: Int32Array): void {
     comparisonSort(keys, slots);
     return;
   }
-  let srcKeys: Float64Array = keys;
-  let srcSlots: Int32Array = slots;
-  let dstKeys: Float64Array = new Float64Array(n);
-  let dstSlots: Int32Array = new Int32Array(n);
-  const counts = new Int32Array(8192);
-  for (let shift = 1; shift < 2 ** 52; shift *= 8192) {
-    if ((max - min) / shift < 1) break;
-    counts.fill(0);
-    for (let i = 0; i < n; i++) {
-      const d = Math.floor(((srcKeys[i] as number) - min) / shift) % 8192;
-      counts[d] = (counts[d] as number) + 1;
-    }
-    let sum = 0;
-    for (let d = 0; d < 8192; d++) {
-      const c = counts[d] as number;
-      counts[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const k = srcKeys[i] as number;
-      const d = Math.floor((k - min) / shift) % 8192;
-      const at = counts[d] as number;
-      counts[d] = at + 1;
-      dstKeys[at] = k;
-      dstSlots[at] = srcSlots[i] as number;
-    }
-    [srcKeys, dstKeys] = [dstKeys, srcKeys];
-    [srcSlots, dstSlots] = [dstSlots, srcSlots];
+  if (n > 100_000) warmUp();
+  let shift = 1;
+  let depth = 0;
+  while ((max - min) / shift >= DIGITS) {
+    shift *= DIGITS;
+    depth++;
   }
-  if (srcKeys !== keys) {
-    keys.set(srcKeys);
-    slots.set(srcSlots);
+  radixSort(keys, slots, 0, n, min, shift, depth);
+}
+
+let warm = false;
+/**
+ * Sorts a small array through every path once before a big one. Run cold on ten million pairs,
+ * each loop of the sort starts interpreted, is compiled mid-loop, then thrown out on reaching
+ * the next loop it has never seen run: meanwhile every number is boxed (seconds of garbage).
+ */
+function warmUp(): void {
+  if (warm) return;
+  warm = true;
+  const n = 20_000;
+  const keys = new Float64Array(n);
+  const slots = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    keys[i] = ((i * 7_919) % n) * 4_099;
+    slots[i] = i;
+  }
+  for (let round = 0; round < 3; round++) radixSort(keys.slice(), slots.slice(), 0, n, 0, DIGITS, 1);
+}
+
+const DIGITS = 8192;
+const SMALL = 48;
+/** Per digit position (at most four): where each bucket starts, and how far it is filled. */
+const starts: Int32Array[] = [];
+const fills: Int32Array[] = [];
+
+/**
+ * Sorts `[lo, hi)` by the digit `floor((key − min) / shift) mod 8192`, then each bucket by the
+ * digits below it (`depth` counts them). A function of its own, every value a parameter, so that
+ * the engine compiles it to loops on raw numbers.
+ */
+function radixSort(keys: Float64Array, slots: Int32Array, lo: number, hi: number, min: number, shift: number, depth: number): void {
+  if (hi - lo <= SMALL) {
+    insertionSort(keys, slots, lo, hi);
+    return;
+  }
+  // Only the digits this range uses: ranges of a few equal or near keys are the common case
+  // (a board of SLAs issued on the minute), and each must not cost a pass over 8 192 buckets.
+  let kMin = keys[lo] as number;
+  let kMax = kMin;
+  for (let i = lo + 1; i < hi; i++) {
+    const k = keys[i] as number;
+    if (k < kMin) kMin = k;
+    else if (k > kMax) kMax = k;
+  }
+  if (kMin === kMax) return;
+  const first = ((kMin - min) / shift) & (DIGITS - 1);
+  const last = ((kMax - min) / shift) & (DIGITS - 1);
+  if (first === last) {
+    if (depth > 0) radixSort(keys, slots, lo, hi, min, shift / DIGITS, depth - 1);
+    return;
+  }
+  const start = (starts[depth] ??= new Int32Array(DIGITS + 1));
+  const fill = (fills[depth] ??= new Int32Array(DIGITS));
+  start.fill(0, first, last + 2);
+  // ToInt32 keeps the low bits of a whole number below 2^53 and truncates a positive fraction:
+  // floor(x / shift) mod 8192 without a call.
+  for (let i = lo; i < hi; i++) {
+    const d = (((keys[i] as number) - min) / shift) & (DIGITS - 1);
+    start[d + 1] = (start[d + 1] as number) + 1;
+  }
+  start[first] = lo;
+  for (let d = first; d <= last; d++) {
+    start[d + 1] = (start[d + 1] as number) + (start[d] as number);
+    fill[d] = start[d] as number;
+  }
+  // Each pair is swapped straight into its bucket (cycle leader), so every pair moves once.
+  for (let b = first; b <= last; b++) {
+    const end = start[b + 1] as number;
+    for (let i = fill[b] as number; i < end; i = fill[b] as number) {
+      let key = keys[i] as number;
+      let slot = slots[i] as number;
+      let d = ((key - min) / shift) & (DIGITS - 1);
+      while (d !== b) {
+        const at = fill[d] as number;
+        fill[d] = at + 1;
+        const k = keys[at] as number;
+        const s = slots[at] as number;
+        keys[at] = key;
+        slots[at] = slot;
+        key = k;
+        slot = s;
+        d = ((key - min) / shift) & (DIGITS - 1);
+      }
+      keys[i] = key;
+      slots[i] = slot;
+      fill[b] = i + 1;
+    }
+  }
+  if (depth === 0) return;
+  for (let b = first; b <= last; b++) {
+    // Read again each time: the buckets below reuse the arrays of their own depth only.
+    const from = start[b] as number;
+    const to = start[b + 1] as number;
+    if (to - from > 1) radixSort(keys, slots, from, to, min, shift / DIGITS, depth - 1);
+  }
+}
+
+function insertionSort(keys: Float64Array, slots: Int32Array, lo: number, hi: number): void {
+  for (let i = lo + 1; i < hi; i++) {
+    const key = keys[i] as number;
+    const slot = slots[i] as number;
+    let j = i - 1;
+    while (j >= lo && (keys[j] as number) > key) {
+      keys[j + 1] = keys[j] as number;
+      slots[j + 1] = slots[j] as number;
+      j--;
+    }
+    keys[j + 1] = key;
+    slots[j + 1] = slot;
   }
 }
 
@@ -121,17 +211,17 @@ export class SortedPairs {
   #chunks: Chunk[] = [];
   #size = 0;
 
-  /** From pairs already sorted by key (see `sortPairs`). */
+  /**
+   * From pairs already sorted by key (see `sortPairs`). The chunks are views of the two arrays,
+   * which the index then owns: a million ultimatums make ten million pairs, and allocating a
+   * buffer per chunk would ask the garbage collector for a full collection again and again.
+   */
   static fromSorted(keys: Float64Array, slots: Int32Array): SortedPairs {
     const out = new SortedPairs();
     for (let at = 0; at < keys.length; at += CHUNK) {
       const end = Math.min(keys.length, at + CHUNK);
-      // Exactly as large as it is: an index built at creation carries no slack.
-      const chunk = newChunk(end - at);
-      chunk.keys.set(keys.subarray(at, end));
-      chunk.slots.set(slots.subarray(at, end));
-      chunk.size = end - at;
-      out.#chunks.push(chunk);
+      // Exactly as large as it is: a chunk grows into a buffer of its own on its first insertion.
+      out.#chunks.push({ keys: keys.subarray(at, end), slots: slots.subarray(at, end), size: end - at });
     }
     out.#size = keys.length;
     return out;
