@@ -129,8 +129,12 @@ function radixSort(keys: Float64Array, slots: Int32Array, lo: number, hi: number
     if (depth > 0) radixSort(keys, slots, lo, hi, min, shift / DIGITS, depth - 1);
     return;
   }
-  const start = (starts[depth] ??= new Int32Array(DIGITS + 1));
-  const fill = (fills[depth] ??= new Int32Array(DIGITS));
+  if (starts[depth] === undefined) {
+    starts[depth] = new Int32Array(DIGITS + 1);
+    fills[depth] = new Int32Array(DIGITS);
+  }
+  const start = starts[depth] as Int32Array;
+  const fill = fills[depth] as Int32Array;
   start.fill(0, first, last + 2);
   // ToInt32 keeps the low bits of a whole number below 2^53 and truncates a positive fraction:
   // floor(x / shift) mod 8192 without a call.
