@@ -267,13 +267,14 @@ const createCases: Case[] = [
   }),
   kase({ name: 'unknown top-level key next to a valid input ("deadlin")', make: () => validWith({ deadlin: { after: { days: 50 } } }), call: create, code: 'INVALID_INPUT', path: ['deadlin'], words: ['unknown field "deadlin"'] }),
   kase({
+    // Document order: the field the input has comes first, then the one it lacks.
     name: 'typo "deadlin" instead of "deadline"',
     make: () => validWith({ deadline: undefined, deadlin: { after: { days: 50 } } }),
     call: create,
     code: 'INVALID_INPUT',
-    path: ['deadline'],
-    words: ['is required', '1 more problem'],
-    alsoPaths: [['deadlin']],
+    path: ['deadlin'],
+    words: ['unknown field "deadlin"', '1 more problem'],
+    alsoPaths: [['deadline']],
   }),
   kase({ name: 'missing title', make: () => validWith({ title: undefined }), call: create, code: 'INVALID_INPUT', path: ['title'], words: ['is required'] }),
   kase({

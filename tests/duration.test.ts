@@ -37,7 +37,7 @@ describe('a bad unit is reported at its path with what is wrong with it', () => 
   it('null where a duration belongs is not a duration at all (INVALID_INPUT), not an object with bad units', () => {
     // The tracker reads `within` itself, without a schema in front.
     expect(issues(() => createTracker([]).upcoming({ within: null as never }))).toEqual([
-      ['INVALID_INPUT', ['within'], 'must be an ISO 8601 duration string, a luxon Duration or an object of units'],
+      ['INVALID_INPUT', ['within'], 'must be an ISO 8601 duration string, a luxon Duration, a Temporal.Duration or an object of units'],
     ]);
   });
 });

@@ -69,7 +69,7 @@ describe('formatCountdown: a good locale next to a bad option', () => {
       formatCountdown(countdown(D), { locale: 'en', style: 'wide' as never });
       expect.unreachable();
     } catch (e) {
-      expect(isUltimatumError(e) && e.issues).toEqual([
+      expect(isUltimatumError(e) && e.issues).toMatchObject([
         { code: 'INVALID_INPUT', path: ['style'], message: 'must be one of "long", "short", "narrow", "digital"' },
       ]);
     }

@@ -42,8 +42,8 @@ export function propertyRuns(): number {
   return Number.isInteger(asked) && asked > 0 && asked < 1_000 ? asked : 1_000;
 }
 
-/** The issues of the `UltimatumError` that `fn` throws; anything else thrown, or nothing, fails the test. */
-export function issuesOf(fn: () => unknown): readonly UltimatumIssue[] {
+/** The issues of the `UltimatumError` that `fn` throws, whole; anything else thrown, or nothing, fails the test. */
+export function fullIssuesOf(fn: () => unknown): readonly UltimatumIssue[] {
   try {
     fn();
   } catch (e) {
@@ -51,6 +51,14 @@ export function issuesOf(fn: () => unknown): readonly UltimatumIssue[] {
     throw e;
   }
   throw new Error('expected an UltimatumError');
+}
+
+/**
+ * The issues as `{ code, path, message }`: where and what, for the tests of paths and wording.
+ * Reasons and their params are checked by tests/reasons.test.ts (with `fullIssuesOf`).
+ */
+export function issuesOf(fn: () => unknown): readonly Pick<UltimatumIssue, 'code' | 'path' | 'message'>[] {
+  return fullIssuesOf(fn).map(({ code, path, message }) => ({ code, path, message }));
 }
 
 /** The same issues as `[code, path, message]` triples, compact to compare. */

@@ -241,7 +241,7 @@ describe('holidayCalendar: errors', () => {
     const result = await child(code);
     const message =
       'holidayCalendar needs the optional peer dependency "date-holidays", which is not installed: run `npm install date-holidays`';
-    const unsupported = { ultimatumError: true, code: 'UNSUPPORTED', issues: [{ code: 'UNSUPPORTED', path: [], message }], message: `(root): ${message}` };
+    const unsupported = { ultimatumError: true, code: 'UNSUPPORTED', issues: [{ code: 'UNSUPPORTED', path: [], reason: 'peer_not_installed', params: { peer: 'date-holidays', use: 'holidayCalendar' }, message }], message: `(root): ${message}` };
     expect(result.missing).toEqual([unsupported, unsupported]);
     // A missing dependency of date-holidays is a broken install, not a missing peer: rethrown as is.
     expect(result.brokenInstall).toMatchObject({ ultimatumError: false, code: 'MODULE_NOT_FOUND' });

@@ -25,6 +25,7 @@ it('the README error example', () => {
   });
   expect(r.success || r.error.code).toBe('INVALID_ZONE');
   expect(r.success || r.error.issues[0]).toEqual({
-    code: 'INVALID_ZONE', path: ['zone'], message: '"Mars/Base" is not a known IANA time zone',
+    code: 'INVALID_ZONE', path: ['zone'], reason: 'unknown_zone', params: { zone: 'Mars/Base' },
+    message: '"Mars/Base" is not a known IANA time zone',
   });
 });

@@ -13,6 +13,7 @@ import {
   type UltimatumInput,
   UltimatumInputSchema,
 } from 'ultimatum';
+import { fromZodIssues } from '../src/model/zodIssues.js';
 import { describe, expect, it } from 'vitest';
 import { issueTriples as issues, utcCase } from './helpers.js';
 
@@ -26,9 +27,11 @@ describe('rules zod cannot express are custom issues of the exported schemas', (
     ]);
   });
 
-  it('an option that only an "after" rule takes', () => {
-    expect(zodIssues(DeadlineRuleSchema.safeParse({ at: '2025-04-01', rollover: 'next-business-day' }))).toEqual([
-      ['custom', ['rollover'], '"rollover" only applies to an "after" rule'],
+  it('an option that only an "after" rule takes (in the alternative of the rule union that was meant)', () => {
+    const result = DeadlineRuleSchema.safeParse({ at: '2025-04-01', rollover: 'next-business-day' });
+    expect(zodIssues(result)).toEqual([['invalid_union', [], 'Invalid input']]);
+    expect(fromZodIssues(result.error?.issues ?? []).map((i) => [i.code, i.path, i.reason, i.message])).toEqual([
+      ['INVALID_INPUT', ['rollover'], 'only_with_after', '"rollover" only applies to an "after" rule'],
     ]);
   });
 
@@ -40,7 +43,7 @@ describe('rules zod cannot express are custom issues of the exported schemas', (
 });
 
 describe('a duration that is not one, where no union stands in front of it', () => {
-  const notADuration = 'must be an ISO 8601 duration string, a luxon Duration or an object of units';
+  const notADuration = 'must be an ISO 8601 duration string, a luxon Duration, a Temporal.Duration or an object of units';
 
   it('null or a number in a list of milestone durations is "must be …", not "is required"', () => {
     const refused = (before: unknown[]) =>

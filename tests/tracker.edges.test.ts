@@ -96,7 +96,7 @@ describe('refusals, each with its path', () => {
       { code: 'INVALID_DURATION', path: ['within', 'days'], message: 'must be a finite number >= 0' },
     ]);
     expect(issuesOf(() => t.upcoming({ within: 5 as never }))).toEqual([
-      { code: 'INVALID_INPUT', path: ['within'], message: 'must be an ISO 8601 duration string, a luxon Duration or an object of units' },
+      { code: 'INVALID_INPUT', path: ['within'], message: 'must be an ISO 8601 duration string, a luxon Duration, a Temporal.Duration or an object of units' },
     ]);
     expect(issuesOf(() => t.upcoming({ within: '10 or 12 days' }))).toEqual([
       {

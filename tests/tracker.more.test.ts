@@ -67,7 +67,7 @@ describe('upcoming: the bounds at <= deadline < at + within', () => {
 
   it('refuses a missing options object like a missing `within`', () => {
     expect(issuesOf(() => createTracker([make('a', { hours: 10 })]).upcoming(undefined as never))).toEqual([
-      { code: 'INVALID_INPUT', path: ['within'], message: 'must be an ISO 8601 duration string, a luxon Duration or an object of units' },
+      { code: 'INVALID_INPUT', path: ['within'], message: 'must be an ISO 8601 duration string, a luxon Duration, a Temporal.Duration or an object of units' },
     ]);
   });
 });

@@ -52,7 +52,7 @@ describe('invalid_type', () => {
 
   it('an instant of the wrong type, and a missing one, at issuedAt', () => {
     expect(create({ issuedAt: {} })).toEqual([
-      ['INVALID_INPUT', 'issuedAt', 'must be an ISO 8601 string, a Date, epoch milliseconds or a luxon DateTime'],
+      ['INVALID_INPUT', 'issuedAt', 'must be an ISO 8601 string, a Date, epoch milliseconds, a luxon DateTime or a Temporal instant or date'],
     ]);
     expect(create({ issuedAt: undefined })).toEqual([['INVALID_INPUT', 'issuedAt', 'is required']]);
   });
@@ -122,8 +122,8 @@ describe('custom issues keep their own message', () => {
 describe('UltimatumError', () => {
   it('summarises its issues in the message, the first with its path', () => {
     const two = new UltimatumError([
-      { code: 'INVALID_ZONE', path: ['zone'], message: 'is unknown' },
-      { code: 'INVALID_DATE', path: ['events', 2, 'at'], message: 'is bad' },
+      { code: 'INVALID_ZONE', path: ['zone'], reason: 'unknown_zone', params: { zone: 'x' }, message: 'is unknown' },
+      { code: 'INVALID_DATE', path: ['events', 2, 'at'], reason: 'not_a_date', params: {}, message: 'is bad' },
     ]);
     expect([two.code, two.message]).toEqual(['INVALID_ZONE', 'zone: is unknown (and 1 more problem)']);
     expect(() => createUltimatum({ ...valid, a: 1, b: 2, c: 3 } as UltimatumInput)).toThrow(/^a: unknown field "a" \(and 2 more problems\)$/);

@@ -12,7 +12,8 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { DateTime } from 'luxon';
-import { formatPath, type UltimatumIssue } from '../errors/UltimatumError.js';
+import { formatPath, issueAt, type UltimatumIssue } from '../errors/UltimatumError.js';
+import * as messages from '../errors/messages.js';
 import {
   type Clock,
   countdown,
@@ -213,7 +214,7 @@ async function readDocument(file: string, io: CliIO): Promise<Document> {
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); // editors on Windows write a BOM
   } catch (e) {
-    throw new InvalidError(label, [{ code: 'INVALID_INPUT', path: [], message: `is not JSON: ${(e as Error).message}` }]);
+    throw new InvalidError(label, [issueAt('INVALID_INPUT', [], messages.notJson((e as Error).message))]);
   }
   try {
     if (typeof json === 'object' && json !== null && (json as { kind?: unknown }).kind === 'ultimatum-tracker') {

@@ -3,11 +3,12 @@
  * dependency). Only this subpath loads it: `import … from 'ultimatum'` never does.
  */
 import { createRequire } from 'node:module';
-import { z } from 'zod';
-import { UltimatumError } from '../errors/UltimatumError.js';
+import * as z from 'zod';
+import { issueAt, UltimatumError } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
+import type { Problem } from '../errors/messages.js';
 import { BusinessCalendarSchema } from '../model/schemas.js';
-import { parseWith } from '../model/zodIssues.js';
+import { because, parseWith } from '../model/zodIssues.js';
 import { type BusinessCalendar, createCalendar } from '../rules/businessDays.js';
 
 /**
@@ -48,7 +49,7 @@ const OptionsSchema = /* @__PURE__ */ (() => z.strictObject({
   types: z.array(z.enum(HOLIDAY_TYPES)).min(1).optional(),
   years: z
     .tuple([year, year])
-    .refine(([from, to]) => from <= to && to - from < MAX_SPAN, { error: messages.holidayYears(MAX_SPAN) })
+    .refine(([from, to]) => from <= to && to - from < MAX_SPAN, because(messages.holidayYears(MAX_SPAN)))
     .optional(),
   weekend: BusinessCalendarSchema.shape.weekend,
 }))();
@@ -111,13 +112,13 @@ function loadDateHolidays(): DateHolidaysClass {
     mod = nodeRequire()('date-holidays');
   } catch (error) {
     if (isMissing(error)) {
-      throw new UltimatumError([{ code: 'UNSUPPORTED', path: [], message: messages.holidaysNotInstalled() }]);
+      throw new UltimatumError([{ code: 'UNSUPPORTED', path: [], ...messages.holidaysNotInstalled() }]);
     }
     throw error;
   }
   const ctor = typeof mod === 'function' ? mod : (mod as { default?: unknown } | null)?.default;
   if (typeof ctor !== 'function') {
-    throw new UltimatumError([{ code: 'UNSUPPORTED', path: [], message: messages.holidaysUnreadable('its export is not a class') }]);
+    throw new UltimatumError([{ code: 'UNSUPPORTED', path: [], ...messages.holidaysUnreadable('its export is not a class') }]);
   }
   loaded = ctor as DateHolidaysClass;
   return loaded;
@@ -127,8 +128,8 @@ function findKey(known: Record<string, string> | undefined, code: string): strin
   return Object.keys(known ?? {}).find((k) => k.toUpperCase() === code.toUpperCase());
 }
 
-function invalid(path: string, message: string): never {
-  throw new UltimatumError([{ code: 'INVALID_INPUT', path: [path], message }]);
+function invalid(path: string, p: Problem): never {
+  throw new UltimatumError([issueAt('INVALID_INPUT', [path], p)]);
 }
 
 let registry: DateHolidays | undefined;
@@ -170,7 +171,7 @@ function daysOf(h: RawHoliday): number[] {
   const m = WALL.exec(h.date);
   const length = h.end.getTime() - h.start.getTime();
   if (m === null || !Number.isFinite(length) || length <= 0) {
-    throw new UltimatumError([{ code: 'UNSUPPORTED', path: [], message: messages.holidaysUnreadable(`a holiday dated ${JSON.stringify(h.date)}`) }]);
+    throw new UltimatumError([{ code: 'UNSUPPORTED', path: [], ...messages.holidaysUnreadable(`a holiday dated ${JSON.stringify(h.date)}`) }]);
   }
   const [y, mo, d, hh, mi, ss] = m.slice(1).map(Number) as [number, number, number, number, number, number];
   const start = Date.UTC(y, mo - 1, d, hh, mi, ss);

@@ -163,7 +163,7 @@ function text(value: string): string {
 
 /** A UTC DATE-TIME (`YYYYMMDDTHHMMSSZ`), floored to the second. */
 function utc(ms: number, path: Path): string {
-  if (!(ms < UNWRITABLE_MS)) throw new UltimatumError([{ code: 'OUT_OF_RANGE', path, message: messages.icsYearRange() }]);
+  if (!(ms < UNWRITABLE_MS)) throw new UltimatumError([{ code: 'OUT_OF_RANGE', path, ...messages.icsYearRange() }]);
   const iso = new Date(Math.floor(ms / 1000) * 1000).toISOString();
   return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }

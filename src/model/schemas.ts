@@ -1,7 +1,11 @@
 import { DateTime, Duration } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import * as messages from '../errors/messages.js';
+import type { Problem } from '../errors/messages.js';
+import { LIST_MAX } from './ownData.js';
+import { isTemporalDateLike, isTemporalDuration } from './temporal.js';
 import { DURATION_UNITS, type DateInput, type DurationInput } from './units.js';
+import { because } from './zodIssues.js';
 
 /**
  * Version of the stored document this release writes and reads.
@@ -14,7 +18,6 @@ export const SCHEMA_VERSION = 1;
 const ID_MAX = 200;
 const NAME_MAX = 2_000;
 const TEXT_MAX = 20_000;
-const LIST_MAX = 10_000;
 
 const id = /* @__PURE__ */ (() => z.string().min(1).max(ID_MAX))();
 const name = /* @__PURE__ */ (() => z.string().min(1).max(NAME_MAX))();
@@ -27,65 +30,120 @@ function isDateLike(v: unknown): boolean {
     typeof v === 'number' ||
     v instanceof Date ||
     Object.prototype.toString.call(v) === '[object Date]' ||
-    DateTime.isDateTime(v)
+    DateTime.isDateTime(v) ||
+    isTemporalDateLike(v)
+  );
+}
+
+/** An object with window keys: a window (perhaps missing a part), not a duration of units. */
+export function isWindowLike(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Duration.isDuration(v) && (Object.hasOwn(v, 'earliest') || Object.hasOwn(v, 'latest'));
+}
+
+function isDurationLike(v: unknown): boolean {
+  return (
+    typeof v === 'string' ||
+    Duration.isDuration(v) ||
+    isTemporalDuration(v) ||
+    // An object with window keys is a window missing a part: let the window schema say which.
+    (typeof v === 'object' && v !== null && !Array.isArray(v) && !isWindowLike(v))
   );
 }
 
 /** An instant as callers may write it; its meaning is checked when it is read in the zone. */
-export const DateInputSchema = /* @__PURE__ */ (() => z.custom<DateInput>(isDateLike, {
-  error: (issue) =>
-    issue.input === undefined
-      ? messages.required()
-      : messages.expectedDate(),
-}))();
+export const DateInputSchema = /* @__PURE__ */ (() => z.custom<DateInput>(isDateLike, because(messages.expectedDate())))();
 
 /** A duration as callers may write it; its units are checked when it is read. */
-export const DurationInputSchema = /* @__PURE__ */ (() => z.custom<DurationInput>(
-  (v) =>
-    typeof v === 'string' ||
-    Duration.isDuration(v) ||
-    // An object with window keys is a window missing a part: let the window schema say which.
-    (typeof v === 'object' && v !== null && !Array.isArray(v) && !Object.hasOwn(v, 'earliest') && !Object.hasOwn(v, 'latest')),
-  {
-    error: (issue) =>
-      issue.input === undefined
-        ? messages.required()
-        : messages.expectedDuration(),
-  },
-))();
+export const DurationInputSchema = /* @__PURE__ */ (() => z.custom<DurationInput>(isDurationLike, because(messages.expectedDuration())))();
+
+// `minimum` for JSON Schema, which does not see refinements.
+const nonNegative = /* @__PURE__ */ (() => z.number().refine((n) => n >= 0, because(messages.finiteNonNegative())).meta({ minimum: 0 }))();
 
 /** The stored form of a duration: non-negative numbers per unit. */
 export const DurationSpecSchema = /* @__PURE__ */ (() => z.strictObject({
-  ...(Object.fromEntries(DURATION_UNITS.map((u) => [u, z.number().min(0, { error: messages.finiteNonNegative() }).optional()])) as {
-    [U in (typeof DURATION_UNITS)[number]]: z.ZodOptional<z.ZodNumber>;
+  ...(Object.fromEntries(DURATION_UNITS.map((u) => [u, nonNegative.optional()])) as {
+    [U in (typeof DURATION_UNITS)[number]]: z.ZodOptional<typeof nonNegative>;
   }),
-  businessDays: z.number().int({ error: messages.integer() }).min(0, { error: messages.finiteNonNegative() }).optional(),
+  businessDays: z.number().refine((n) => Number.isInteger(n), because(messages.integer())).refine((n) => n >= 0, because(messages.finiteNonNegative())).meta({ type: 'integer', minimum: 0 }).optional(),
 }))();
 
 const ROLLOVER = ['none', 'next-business-day', 'previous-business-day'] as const;
 
-/** Shared shape of the three rule kinds; `superRefine` enforces that exactly one kind is used. */
-function deadlineRuleSchema<D extends z.ZodType, U extends z.ZodType>(date: D, duration: U) {
-  const window = z.strictObject({ earliest: duration, latest: duration });
-  return z
-    .strictObject({
-      at: date.optional(),
-      // The duration first: a value that is neither (a number, say) gets the duration's message.
-      after: z.union([duration, window]).optional(),
-      between: z.tuple([date, date]).optional(),
-      from: date.optional(),
-      endOfDay: z.boolean().optional(),
-      rollover: z.enum(ROLLOVER).optional(),
-    })
-    .superRefine((rule, ctx) => {
-      const kinds = (['at', 'after', 'between'] as const).filter((k) => rule[k] !== undefined);
-      if (kinds.length !== 1) ctx.addIssue({ code: 'custom', message: messages.exactlyOneRule(), path: [] });
-      if (rule.after === undefined) {
-        for (const key of ['from', 'endOfDay', 'rollover'] as const) {
-          if (rule[key] !== undefined) ctx.addIssue({ code: 'custom', message: messages.onlyWithAfter(key), path: [key] });
-        }
-      }
-    });
+/**
+ * A key a shape must not have: absent in the type (`?: undefined`) and in JSON Schema (`not: {}`);
+ * its problem at run time is named by the key (see `zodIssues.ts`).
+ */
+const absent = () => z.never().optional();
+
+/**
+ * A check before a schema reads a value, refusing with `p`. A transform, so that JSON Schema of the
+ * pipe it starts describes the schema after it, not the check.
+ */
+function precheck<S extends z.ZodType>(check: (v: unknown) => boolean, p: Problem, schema: S) {
+  const gate = z.transform((v: unknown, ctx) => {
+    if (check(v)) return v;
+    ctx.issues.push({ code: 'custom', message: p.message, input: v, params: because(p).params });
+    return z.NEVER;
+  });
+  // Typed as what it reads: the schema's input and output.
+  return gate.pipe(schema as never) as unknown as z.ZodPipe<z.ZodCustom<z.input<S>, z.input<S>>, S>;
+}
+
+/** Counts which of `keys` an object has (own, defined). */
+function countOf(value: unknown, keys: readonly string[]): number {
+  if (typeof value !== 'object' || value === null) return 1;
+  let n = 0;
+  for (const key of keys) if (Object.hasOwn(value, key) && (value as Record<string, unknown>)[key] !== undefined) n++;
+  return n;
+}
+
+/**
+ * A union told apart by which of `keys` an object has: exactly one must be there (else `p`, at
+ * the object), then the alternative with that key reads it. Not a value that is no object at all:
+ * the union says what it expected.
+ */
+function keyedUnion<S extends z.ZodType>(keys: readonly string[], p: Problem, union: S) {
+  return precheck((v) => countOf(v, keys) === 1, p, union);
+}
+
+/** The leaf schemas the document schemas are built from: shapes only, or shapes with contents. */
+export interface SchemaLeaves<D extends z.ZodType, U extends z.ZodType, Z extends z.ZodType<string>> {
+  /** Every instant. */
+  readonly date: D;
+  /** Every duration but a deadline's `after`. */
+  readonly duration: U;
+  /** A deadline's `after` when not a window (words may make a range there). */
+  readonly after: U;
+  readonly zone: Z;
+}
+
+/** A window of two durations; only an object with a window key is read as one (else the duration says what is wrong). */
+function windowSchema<U extends z.ZodType>(duration: U) {
+  return precheck(isWindowLike, messages.expectedDuration(), z.strictObject({ earliest: duration, latest: duration }));
+}
+
+/** A deadline rule: exactly one of `at`, `after`, `between`; `from`, `endOfDay` and `rollover` only with `after`. */
+function deadlineRuleSchema<D extends z.ZodType, U extends z.ZodType, Z extends z.ZodType<string>>(leaves: SchemaLeaves<D, U, Z>) {
+  const { date, duration, after } = leaves;
+  const one = absent();
+  const notAfter = { from: absent(), endOfDay: absent(), rollover: absent() };
+  return keyedUnion(
+    ['at', 'after', 'between'],
+    messages.exactlyOneRule(),
+    z.union([
+      z.strictObject({ at: date, after: one, between: one, ...notAfter }),
+      z.strictObject({
+        at: one,
+        between: one,
+        // The duration first: a value that is neither (a number, say) gets the duration's message.
+        after: z.union([after, windowSchema(duration)]),
+        from: date.optional(),
+        endOfDay: z.boolean().optional(),
+        rollover: z.enum(ROLLOVER).optional(),
+      }),
+      z.strictObject({ at: one, after: one, between: z.tuple([date, date]), ...notAfter }),
+    ]),
+  );
 }
 
 const source = <D extends z.ZodType>(date: D) =>
@@ -105,29 +163,43 @@ function consequenceSchema<U extends z.ZodType, I extends z.ZodType<string | und
   ]);
 }
 
+const SHIFTS = ['extend', 'shorten'] as const;
+
+/** True unless `v` is an extend/shorten without exactly one of `by` and `to`. */
+function shiftHasOneOf(v: unknown): boolean {
+  const type = typeof v === 'object' && v !== null ? (v as { type?: unknown }).type : undefined;
+  return (type !== 'extend' && type !== 'shorten') || countOf(v, ['by', 'to']) === 1;
+}
+
+/**
+ * Extend/shorten `by` a duration or `to` an instant. Read as one object with both optional (the
+ * event's check has made sure exactly one is there), typed as the union of the two: a plain union
+ * could not be an option of the events' discriminated union.
+ */
+function shiftSchema<D extends z.ZodType, U extends z.ZodType, B extends z.core.$ZodShape>(base: B, date: D, duration: U) {
+  const by = z.strictObject({ ...base, type: z.enum(SHIFTS), by: duration, to: absent() });
+  const to = z.strictObject({ ...base, type: z.enum(SHIFTS), to: date, by: absent() });
+  const read = z.strictObject({ ...base, type: z.enum(SHIFTS), by: duration.optional(), to: date.optional() });
+  return read as unknown as z.ZodUnion<[typeof by, typeof to]> & { _zod: { propValues: z.core.util.PropValues } };
+}
+
 function eventSchema<D extends z.ZodType, U extends z.ZodType, R extends z.ZodType>(date: D, duration: U, rule: R) {
   const base = { at: date, note: text.optional(), source: source(date).optional() };
-  const byOrTo = z
-    .strictObject({ ...base, type: z.enum(['extend', 'shorten']), by: duration.optional(), to: date.optional() })
-    .superRefine((e, ctx) => {
-      if ((e.by === undefined) === (e.to === undefined)) ctx.addIssue({ code: 'custom', message: messages.exactlyOneOfByTo(), path: [] });
-    });
-  return z.discriminatedUnion('type', [
+  const union = z.discriminatedUnion('type', [
     z.strictObject({ ...base, type: z.literal('reschedule'), deadline: rule }),
-    byOrTo,
+    shiftSchema(base, date, duration),
     z.strictObject({ ...base, type: z.enum(['pause', 'resume', 'comply', 'withdraw']) }),
     z.strictObject({ ...base, type: z.literal('enforce'), consequences: list(id).min(1), partial: z.boolean().optional() }),
     z.strictObject({ ...base, type: z.literal('note'), text: text.min(1) }),
   ]);
+  return precheck(shiftHasOneOf, messages.exactlyOneOfByTo(), union);
 }
 
 /** A real calendar date written `YYYY-MM-DD` (so `2025-02-30` is refused). */
 const isoDate = /* @__PURE__ */ (() => z
   .string()
   .max(10)
-  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s, { zone: 'utc' }).isValid, {
-    error: messages.isoDate(),
-  }))();
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s, { zone: 'utc' }).isValid, because(messages.isoDate())))();
 
 /**
  * A business calendar: weekend days as ISO weekday numbers (1 = Monday … 7 = Sunday; default
@@ -139,24 +211,23 @@ const isoDate = /* @__PURE__ */ (() => z
 export const BusinessCalendarSchema = /* @__PURE__ */ (() => z.strictObject({
   weekend: z
     .array(z.number().int().min(1).max(7))
-    .max(6, { error: messages.noBusinessDay() })
-    .refine((days) => new Set(days).size === days.length, { error: messages.repeatedWeekday() })
+    .refine((days) => days.length <= 6, because(messages.noBusinessDay()))
+    .refine((days) => new Set(days).size === days.length, because(messages.repeatedWeekday()))
     .optional(),
   holidays: list(isoDate).optional(),
 }))();
 
-function ultimatumFields<D extends z.ZodType, U extends z.ZodType, I extends z.ZodType<string | undefined>>(
-  date: D,
-  duration: U,
+function ultimatumFields<D extends z.ZodType, U extends z.ZodType, Z extends z.ZodType<string>, I extends z.ZodType<string | undefined>>(
+  leaves: SchemaLeaves<D, U, Z>,
   idSchema: I,
 ) {
-  const rule = deadlineRuleSchema(date, duration);
+  const { date, duration } = leaves;
+  const rule = deadlineRuleSchema(leaves);
   return {
     title: name,
     issuer: name,
     demands: list(name).min(1),
     issuedAt: date,
-    zone: z.string().optional(),
     deadline: rule,
     consequences: list(consequenceSchema(duration, idSchema)).optional(),
     calendar: BusinessCalendarSchema.optional(),
@@ -167,8 +238,46 @@ function ultimatumFields<D extends z.ZodType, U extends z.ZodType, I extends z.Z
   };
 }
 
+/**
+ * The input schema built on `leaves` (the exported one checks shapes only; `createUltimatum`
+ * builds one whose leaves also read every instant, duration and zone, so that every problem of an
+ * input is found in one pass).
+ *
+ * @example
+ * inputSchemaOf({ date: DateInputSchema, duration: DurationInputSchema, after: DurationInputSchema, zone: z.string() })
+ */
+export function inputSchemaOf<D extends z.ZodType, U extends z.ZodType, Z extends z.ZodType<string>>(leaves: SchemaLeaves<D, U, Z>) {
+  return z.strictObject({
+    id: id.optional(),
+    ...ultimatumFields(leaves, id.optional()),
+    zone: leaves.zone.optional(),
+    addressee: z.union([name, list(name).min(1)]),
+    schemaVersion: z.literal(SCHEMA_VERSION).optional(),
+  });
+}
+
+/**
+ * The stored-document schema built on `leaves` (see `inputSchemaOf`).
+ *
+ * @example
+ * storedSchemaOf({ date: z.string(), duration: DurationSpecSchema, after: DurationSpecSchema, zone: z.string() })
+ */
+export function storedSchemaOf<D extends z.ZodType, U extends z.ZodType, Z extends z.ZodType<string>>(leaves: SchemaLeaves<D, U, Z>) {
+  return z.strictObject({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    id,
+    ...ultimatumFields(leaves, id),
+    addressee: list(name).min(1),
+    zone: leaves.zone,
+    consequences: list(consequenceSchema(leaves.duration, id)),
+    events: list(eventSchema(leaves.date, leaves.duration, deadlineRuleSchema(leaves))),
+  });
+}
+
+const INPUT_LEAVES = /* @__PURE__ */ (() => ({ date: DateInputSchema, duration: DurationInputSchema, after: DurationInputSchema, zone: z.string() }))();
+
 /** The deadline rule as callers write it: `{ at }`, `{ after, from?, endOfDay?, rollover? }` or `{ between }`. */
-export const DeadlineRuleInputSchema = /* @__PURE__ */ (() => deadlineRuleSchema(DateInputSchema, DurationInputSchema))();
+export const DeadlineRuleInputSchema = /* @__PURE__ */ (() => deadlineRuleSchema(INPUT_LEAVES))();
 
 /** A consequence as callers write it (its `id` is generated when absent). */
 export const ConsequenceInputSchema = /* @__PURE__ */ (() => consequenceSchema(DurationInputSchema, id.optional()))();
@@ -183,15 +292,10 @@ export const EventInputSchema = /* @__PURE__ */ (() => eventSchema(DateInputSche
  * @example
  * UltimatumInputSchema.safeParse({ title: 'x' }).success //=> false
  */
-export const UltimatumInputSchema = /* @__PURE__ */ (() => z.strictObject({
-  id: id.optional(),
-  ...ultimatumFields(DateInputSchema, DurationInputSchema, id.optional()),
-  addressee: z.union([name, list(name).min(1)]),
-  schemaVersion: z.literal(SCHEMA_VERSION).optional(),
-}))();
+export const UltimatumInputSchema = /* @__PURE__ */ (() => inputSchemaOf(INPUT_LEAVES))();
 
 // Length and format are checked when the instant is read, with INVALID_DATE as for inputs.
-const storedInstant = /* @__PURE__ */ (() => z.string())();
+const STORED_LEAVES = /* @__PURE__ */ (() => ({ date: z.string(), duration: DurationSpecSchema, after: DurationSpecSchema, zone: z.string() }))();
 
 /**
  * A consequence in the stored document: every field normalised, `id` always present.
@@ -207,7 +311,7 @@ export const ConsequenceSchema = /* @__PURE__ */ (() => consequenceSchema(Durati
  * @example
  * DeadlineRuleSchema.safeParse({ after: { days: 50 } }).success //=> true
  */
-export const DeadlineRuleSchema = /* @__PURE__ */ (() => deadlineRuleSchema(storedInstant, DurationSpecSchema))();
+export const DeadlineRuleSchema = /* @__PURE__ */ (() => deadlineRuleSchema(STORED_LEAVES))();
 
 /**
  * A history event in the stored document.
@@ -215,7 +319,7 @@ export const DeadlineRuleSchema = /* @__PURE__ */ (() => deadlineRuleSchema(stor
  * @example
  * EventSchema.safeParse({ type: 'comply', at: '2020-01-30T00:00:00+01:00' }).success //=> true
  */
-export const EventSchema = /* @__PURE__ */ (() => eventSchema(storedInstant, DurationSpecSchema, DeadlineRuleSchema))();
+export const EventSchema = /* @__PURE__ */ (() => eventSchema(STORED_LEAVES.date, DurationSpecSchema, DeadlineRuleSchema))();
 
 /**
  * The stored, normalised document: what `createUltimatum` returns and `parseUltimatum` reads.
@@ -225,12 +329,4 @@ export const EventSchema = /* @__PURE__ */ (() => eventSchema(storedInstant, Dur
  * @example
  * UltimatumSchema.safeParse(JSON.parse(JSON.stringify(u))).success //=> true
  */
-export const UltimatumSchema = /* @__PURE__ */ (() => z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  id,
-  ...ultimatumFields(storedInstant, DurationSpecSchema, id),
-  addressee: list(name).min(1),
-  zone: z.string(),
-  consequences: list(ConsequenceSchema),
-  events: list(EventSchema),
-}))();
+export const UltimatumSchema = /* @__PURE__ */ (() => storedSchemaOf(STORED_LEAVES))();

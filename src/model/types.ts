@@ -1,8 +1,37 @@
+import type { DateTime, Duration } from 'luxon';
 import type { z } from 'zod';
-import type { DateInput, DurationInput } from './units.js';
-import type { ConsequenceSchema, DeadlineRuleSchema, EventSchema, UltimatumSchema } from './schemas.js';
+import type { TemporalDurationLike, TemporalInstantLike, TemporalPlainDateLike } from './units.js';
+import type {
+  ConsequenceInputSchema,
+  ConsequenceSchema,
+  DeadlineRuleInputSchema,
+  DeadlineRuleSchema,
+  EventInputSchema,
+  EventSchema,
+  UltimatumInputSchema,
+  UltimatumSchema,
+} from './schemas.js';
 
-export type { DateInput, DurationInput, DurationSpec } from './units.js';
+export type {
+  DateInput,
+  DurationInput,
+  DurationSpec,
+  TemporalDurationLike,
+  TemporalInstantLike,
+  TemporalPlainDateLike,
+} from './units.js';
+
+/** Values read as a whole (not descended into when arrays are made read-only). */
+type Opaque = Date | DateTime | Duration | TemporalInstantLike | TemporalPlainDateLike | TemporalDurationLike;
+
+/** `T` with every array (and tuple) also accepted read-only, so `as const` inputs type-check. */
+type ReadonlyArrays<T> = T extends Opaque
+  ? T
+  : T extends readonly unknown[]
+    ? { readonly [K in keyof T]: ReadonlyArrays<T[K]> }
+    : T extends object
+      ? { [K in keyof T]: ReadonlyArrays<T[K]> }
+      : T;
 
 /**
  * Where a fact comes from: an address, the words used, when they were published.
@@ -10,11 +39,7 @@ export type { DateInput, DurationInput, DurationSpec } from './units.js';
  * @example
  * const source: SourceInput = { url: 'https://example.org/report', quote: '"10 days from today"' };
  */
-export interface SourceInput {
-  url?: string;
-  quote?: string;
-  publishedAt?: DateInput;
-}
+export type SourceInput = NonNullable<UltimatumInput['source']>;
 
 /**
  * How the deadline is set: a fixed instant, a duration after an anchor (optionally a window),
@@ -24,15 +49,7 @@ export interface SourceInput {
  * const rule: DeadlineRuleInput = { after: { days: 50 } };
  * const window: DeadlineRuleInput = { after: { earliest: { days: 10 }, latest: { days: 12 } } };
  */
-export type DeadlineRuleInput =
-  | { at: DateInput }
-  | {
-      after: DurationInput | { earliest: DurationInput; latest: DurationInput };
-      from?: DateInput;
-      endOfDay?: boolean;
-      rollover?: 'none' | 'next-business-day' | 'previous-business-day';
-    }
-  | { between: [DateInput, DateInput] };
+export type DeadlineRuleInput = ReadonlyArrays<z.input<typeof DeadlineRuleInputSchema>>;
 
 /**
  * A threatened consequence as callers write it. `offset` makes it fall due that long after the deadline.
@@ -40,29 +57,7 @@ export type DeadlineRuleInput =
  * @example
  * const c: ConsequenceInput = { id: 'secondary-tariffs', kind: 'tariff', ratePercent: 100, scope: 'secondary' };
  */
-export type ConsequenceInput =
-  | {
-      id?: string;
-      kind: 'tariff';
-      ratePercent: number;
-      scope: 'primary' | 'secondary';
-      targets?: string[];
-      description?: string;
-      offset?: DurationInput;
-    }
-  | {
-      id?: string;
-      kind: 'sanctions' | 'military' | 'custom';
-      description: string;
-      targets?: string[];
-      offset?: DurationInput;
-    };
-
-interface EventBase {
-  at: DateInput;
-  note?: string;
-  source?: SourceInput;
-}
+export type ConsequenceInput = ReadonlyArrays<z.input<typeof ConsequenceInputSchema>>;
 
 /**
  * One entry of the history as callers write it; `at` is when it happened.
@@ -70,13 +65,7 @@ interface EventBase {
  * @example
  * const e: EventInput = { type: 'extend', at: '2019-03-22', to: '2019-04-12' };
  */
-export type EventInput =
-  | (EventBase & { type: 'reschedule'; deadline: DeadlineRuleInput })
-  | (EventBase & { type: 'extend' | 'shorten'; by: DurationInput; to?: undefined })
-  | (EventBase & { type: 'extend' | 'shorten'; to: DateInput; by?: undefined })
-  | (EventBase & { type: 'pause' | 'resume' | 'comply' | 'withdraw' })
-  | (EventBase & { type: 'enforce'; consequences: string[]; partial?: boolean })
-  | (EventBase & { type: 'note'; text: string });
+export type EventInput = ReadonlyArrays<z.input<typeof EventInputSchema>>;
 
 /**
  * The kinds of history event.
@@ -95,24 +84,7 @@ export type EventType = EventInput['type'];
  *   issuedAt: '2025-07-14T12:00', zone: 'America/New_York', deadline: { after: { days: 50 } },
  * };
  */
-export interface UltimatumInput {
-  id?: string;
-  title: string;
-  issuer: string;
-  addressee: string | string[];
-  demands: string[];
-  issuedAt: DateInput;
-  zone?: string;
-  deadline: DeadlineRuleInput;
-  consequences?: ConsequenceInput[];
-  calendar?: { weekend?: readonly number[]; holidays?: readonly string[] };
-  milestones?: { fractions?: number[]; before?: DurationInput[] };
-  events?: EventInput[];
-  source?: SourceInput;
-  tags?: string[];
-  /** Present when the input is a stored document; must then be the supported version. */
-  schemaVersion?: number;
-}
+export type UltimatumInput = ReadonlyArrays<z.input<typeof UltimatumInputSchema>>;
 
 type DeepReadonly<T> = T extends readonly unknown[]
   ? { readonly [K in keyof T]: DeepReadonly<T[K]> }

@@ -1,12 +1,56 @@
 import type { DateTime, Duration } from 'luxon';
 
 /**
- * Anything accepted as an instant: an ISO 8601 string, a `Date`, epoch milliseconds or a luxon `DateTime`.
+ * A `Temporal.Instant` or `Temporal.ZonedDateTime` as this library reads it (by shape: no polyfill
+ * is needed or bundled). A zoned one's own zone fixed the instant, as a bracketed zone does in a string.
+ *
+ * @example
+ * const at: TemporalInstantLike = Temporal.Instant.from('2025-07-14T16:00Z');
+ */
+export interface TemporalInstantLike {
+  readonly [Symbol.toStringTag]: 'Temporal.Instant' | 'Temporal.ZonedDateTime';
+  readonly epochMilliseconds: number;
+}
+
+/**
+ * A `Temporal.PlainDate`: a date-only value, read as its `YYYY-MM-DD` text is.
+ *
+ * @example
+ * const day: TemporalPlainDateLike = Temporal.PlainDate.from('2025-09-02');
+ */
+export interface TemporalPlainDateLike {
+  readonly [Symbol.toStringTag]: 'Temporal.PlainDate';
+  toString(): string;
+}
+
+/**
+ * A `Temporal.Duration` as this library reads it (by shape). Units below the millisecond are refused.
+ *
+ * @example
+ * const d: TemporalDurationLike = Temporal.Duration.from({ days: 50 });
+ */
+export interface TemporalDurationLike {
+  readonly [Symbol.toStringTag]: 'Temporal.Duration';
+  readonly years: number;
+  readonly months: number;
+  readonly weeks: number;
+  readonly days: number;
+  readonly hours: number;
+  readonly minutes: number;
+  readonly seconds: number;
+  readonly milliseconds: number;
+  readonly microseconds: number;
+  readonly nanoseconds: number;
+}
+
+/**
+ * Anything accepted as an instant: an ISO 8601 string, a `Date`, epoch milliseconds, a luxon
+ * `DateTime`, a `Temporal.Instant`/`Temporal.ZonedDateTime`, or a `Temporal.PlainDate` (a date-only).
  *
  * @example
  * const inputs: DateInput[] = ['2025-07-14T12:00', new Date(), 1752508800000, DateTime.now()];
  */
-export type DateInput = string | number | Date | DateTime;
+export type DateInput = string | number | Date | DateTime | TemporalInstantLike | TemporalPlainDateLike;
 
 /** Units a duration may use; calendar units first, exact units after. */
 export const DURATION_UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds'] as const;
@@ -33,9 +77,10 @@ export type DurationSpec = { readonly [U in DurationUnit]?: number | undefined }
 };
 
 /**
- * What callers may write for a duration: an ISO 8601 string (`"P50D"`), a luxon `Duration`, or units.
+ * What callers may write for a duration: an ISO 8601 string (`"P50D"`), words (`"50 days"`), a
+ * luxon `Duration`, a `Temporal.Duration`, or units.
  *
  * @example
  * const inputs: DurationInput[] = ['P50D', Duration.fromObject({ hours: 48 }), { days: 10 }];
  */
-export type DurationInput = string | Duration | DurationSpec;
+export type DurationInput = string | Duration | TemporalDurationLike | DurationSpec;

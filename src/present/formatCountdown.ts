@@ -1,5 +1,6 @@
 import * as messages from '../errors/messages.js';
-import { fail, UltimatumError, type UltimatumIssue } from '../errors/UltimatumError.js';
+import { fail, issueAt, UltimatumError, type UltimatumIssue } from '../errors/UltimatumError.js';
+import type { Problem } from '../errors/messages.js';
 import type { Countdown } from '../status/countdown.js';
 
 /**
@@ -134,8 +135,8 @@ function hasUnknownKey(opts: object): boolean {
 
 function problems(c: Countdown, opts: FormatCountdownOptions): UltimatumIssue[] {
   const issues: UltimatumIssue[] = [];
-  const bad = (path: (string | number)[], message: string): void => {
-    issues.push({ code: 'INVALID_INPUT', path, message });
+  const bad = (path: (string | number)[], p: Problem): void => {
+    issues.push(issueAt('INVALID_INPUT', path, p));
   };
   if (typeof c !== 'object' || c === null) bad([], messages.expectedType('a Countdown object'));
   else if (typeof c.totalMs !== 'number' || !Number.isFinite(c.totalMs) || c.totalMs < 0)
@@ -162,7 +163,7 @@ function problems(c: Countdown, opts: FormatCountdownOptions): UltimatumIssue[] 
   if (hi < 0) bad(['largestUnit'], messages.oneOf(LARGEST));
   if (lo < 0) bad(['smallestUnit'], messages.oneOf(UNITS));
   if (hi >= 0 && lo >= 0 && hi > lo)
-    bad(['largestUnit'], messages.invalidOption(`must not be smaller than smallestUnit ("${smallestUnit}")`));
+    bad(['largestUnit'], messages.unitOrder(smallestUnit));
   return issues;
 }
 

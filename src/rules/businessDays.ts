@@ -147,7 +147,7 @@ function epochDayOf(dt: DateTime): number {
 
 function checkCount(n: unknown): number {
   if (typeof n !== 'number' || !Number.isInteger(n) || Math.abs(n) > MAX_BUSINESS_DAYS) {
-    throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['n'], message: messages.businessDayCount(MAX_BUSINESS_DAYS) }]);
+    throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['n'], ...messages.businessDayCount(MAX_BUSINESS_DAYS) }]);
   }
   return n;
 }
@@ -178,7 +178,7 @@ export function addBusinessDays(date: DateInput, n: number, calendar: BusinessCa
   const target = addBusinessEpochDays(compiledCalendarOf(calendar), day, count);
   const result = target === day ? dt : dt.plus({ days: target - day });
   if (!result.isValid || !inSupportedRange(result.toMillis())) {
-    throw new UltimatumError([{ code: 'OUT_OF_RANGE', path: ['n'], message: messages.instantOutOfRange() }]);
+    throw new UltimatumError([{ code: 'OUT_OF_RANGE', path: ['n'], ...messages.instantOutOfRange() }]);
   }
   return result;
 }

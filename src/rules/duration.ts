@@ -3,7 +3,8 @@ import { addCalendarUnits } from './civil.js';
 import * as z from 'zod';
 import * as messages from '../errors/messages.js';
 import { DURATION_UNITS, type DurationSpec } from '../model/units.js';
-import { parseWith } from '../model/zodIssues.js';
+import { because, parseWith } from '../model/zodIssues.js';
+import { isTemporalDuration, temporalDurationUnits } from '../model/temporal.js';
 import { isUltimatumError } from '../errors/UltimatumError.js';
 import { type DurationRange, parseDuration } from './parseDuration.js';
 import type { IssueList, Path } from './issues.js';
@@ -19,7 +20,7 @@ import {
 import { instantOfWallClock, startOfWallDay, wallClockOf } from './localTime.js';
 
 // Any number passes the shape check; NaN, Infinity and negatives get the finite >= 0 message below.
-const unit = /* @__PURE__ */ (() => z.custom<number>((v) => typeof v === 'number', { error: messages.expectedType('a number') }))();
+const unit = /* @__PURE__ */ (() => z.custom<number>((v) => typeof v === 'number', because(messages.expectedType('a number'))))();
 /** The shape of a duration written as units; values are checked one by one after it. */
 export const DurationObjectSchema = /* @__PURE__ */ (() => z.strictObject({
   years: unit.optional(),
@@ -58,6 +59,8 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
     if (typeof input.toObject !== 'function') return issues.add('INVALID_DURATION', path, messages.notLuxon('Duration'));
     if (!input.isValid) return issues.add('INVALID_DURATION', path, messages.invalidLuxonDuration(input.invalidReason ?? 'invalid'));
     units = { ...input.toObject() };
+  } else if (isTemporalDuration(input)) {
+    units = temporalDurationUnits(input);
   } else if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
     units = input as Record<string, unknown>;
   } else {
@@ -67,7 +70,7 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
   if (!isPlainUnits(units)) {
     const shape = parseWith(DurationObjectSchema, units, path);
     if (!shape.success) {
-      for (const issue of shape.issues) issues.add('INVALID_DURATION', issue.path, issue.message);
+      for (const issue of shape.issues) issues.add('INVALID_DURATION', issue.path, issue);
       return undefined;
     }
     checked = shape.data;
@@ -215,6 +218,7 @@ export function readDurationText(text: string, path: Path, issues: IssueList): D
     return parseDuration(text);
   } catch (e) {
     if (!isUltimatumError(e)) throw e;
-    return issues.add('INVALID_DURATION', path, e.issues[0]?.message ?? e.message);
+    const first = e.issues[0];
+    return issues.add('INVALID_DURATION', path, first ?? messages.expectedDuration());
   }
 }

@@ -1,5 +1,7 @@
 import { DateTime, type IANAZone } from 'luxon';
 import * as messages from '../errors/messages.js';
+import type { Problem } from '../errors/messages.js';
+import { temporalInstant } from '../model/temporal.js';
 import type { IssueList, Path } from './issues.js';
 import { instantOfWallClock, startOfWallDay } from './localTime.js';
 import { readCommonIso, writeCommonIso } from './isoText.js';
@@ -75,6 +77,11 @@ export function toEpochMs(
     if (input.length > MAX_ISO_LENGTH) return issues.add('INVALID_DATE', path, messages.tooLong(MAX_ISO_LENGTH));
     const parsed = readIsoString(input, zone, dateOnly);
     if (typeof parsed === 'string') return issues.add('INVALID_DATE', path, messages.invalidDate(input, parsed));
+    if (typeof parsed === 'object') {
+      // The specific reason, in the words of an invalid date.
+      const { message } = messages.invalidDate(input, parsed.message);
+      return issues.add('INVALID_DATE', path, { ...parsed, params: { ...parsed.params, text: input }, message });
+    }
     ms = parsed;
   } else if (typeof input === 'number') {
     if (!Number.isFinite(input)) return issues.add('INVALID_DATE', path, messages.epochOutOfRange());
@@ -88,7 +95,10 @@ export function toEpochMs(
     if (!input.isValid) return issues.add('INVALID_DATE', path, messages.invalidDateTime(input.invalidReason ?? 'invalid'));
     ms = input.toMillis();
   } else {
-    return issues.add('INVALID_INPUT', path, messages.expectedDate());
+    const temporal = temporalInstant(input);
+    if (temporal === undefined) return issues.add('INVALID_INPUT', path, messages.expectedDate());
+    if (typeof temporal === 'string') return toEpochMs(temporal, zone, dateOnly, path, issues);
+    ms = temporal;
   }
   if (!inSupportedRange(ms)) return issues.add('OUT_OF_RANGE', path, messages.instantOutOfRange());
   return ms;
@@ -107,7 +117,7 @@ function timeOfDate(value: unknown): number {
  * Reads a string with a zone annotation in that zone. An offset, when present, fixes the instant
  * and must be the zone's offset then (as Temporal requires); `Z` only says the offset is unknown.
  */
-function readAnnotated(text: string, annotation: RegExpExecArray, dateOnly: DateOnlyMeaning): number | string {
+function readAnnotated(text: string, annotation: RegExpExecArray, dateOnly: DateOnlyMeaning): number | string | Problem {
   const name = annotation[1] as string;
   const named = zoneFor(name);
   if (named === undefined) return messages.unknownZoneAnnotation(name);
@@ -120,7 +130,7 @@ function readAnnotated(text: string, annotation: RegExpExecArray, dateOnly: Date
 }
 
 /** Parses one ISO 8601 string; returns epoch ms, or the reason it is invalid. */
-function readIsoString(text: string, zone: IANAZone, dateOnly: DateOnlyMeaning): number | string {
+function readIsoString(text: string, zone: IANAZone, dateOnly: DateOnlyMeaning): number | string | Problem {
   const annotation = ZONE_ANNOTATION.exec(text);
   if (annotation !== null) return readAnnotated(text, annotation, dateOnly);
   if (text.includes('[')) return messages.unsupportedAnnotation();

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { readDurationText, toDurationSpec } from './duration.js';
 import { isDateOnly, isoInZone, toEpochMs } from './instant.js';
 import type { IssueList, Path } from './issues.js';
+import { isTemporalPlainDate, temporalInstant } from '../model/temporal.js';
 import { zoneFor } from './zone.js';
 
 type Input = z.infer<typeof UltimatumInputSchema>;
@@ -25,7 +26,9 @@ function instant(r: Reader, value: unknown, path: Path): string | undefined {
 }
 
 /** A deadline instant: a date-only string stays a date (meaning the end of that day), canonically written. */
-function deadlineInstant(r: Reader, value: unknown, path: Path): string | undefined {
+function deadlineInstant(r: Reader, input: unknown, path: Path): string | undefined {
+  // A Temporal.PlainDate is a date-only value: it is kept as one, like its text.
+  const value = isTemporalPlainDate(input) ? temporalInstant(input) : input;
   const ms = toEpochMs(value, r.zone, 'end', path, r.issues);
   if (ms === undefined) return undefined;
   if (typeof value === 'string' && isDateOnly(value)) {

@@ -1,5 +1,5 @@
 import { Duration } from 'luxon';
-import { UltimatumError } from '../errors/UltimatumError.js';
+import { issueAt, UltimatumError } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
 import type { DurationSpec } from '../model/units.js';
 
@@ -94,7 +94,7 @@ class Reader {
       token === undefined
         ? messages.durationWordsEnd(this.source, expected)
         : messages.durationWord(this.source, token.text, token.at, expected);
-    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message }]);
+    throw new UltimatumError([issueAt('INVALID_DURATION', [], message)]);
   }
 }
 
@@ -177,7 +177,7 @@ function readUnit(r: Reader): Unit | undefined {
 function addTerm(spec: Record<string, number>, unit: Unit, value: number, r: Reader): void {
   const [key, factor] = (unit as string) === 'weeks2' ? ['weeks', 2] : [unit, 1];
   if (spec[key] !== undefined) {
-    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message: messages.durationRepeatedUnit(r.source, key) }]);
+    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], ...messages.durationRepeatedUnit(r.source, key) }]);
   }
   spec[key] = value * factor;
 }
@@ -206,19 +206,19 @@ function expectUnit(r: Reader): Unit {
  */
 export function parseDuration(text: string): DurationSpec | DurationRange {
   if (typeof text !== 'string') {
-    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message: messages.expectedType('a string') }]);
+    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], ...messages.expectedType('a string') }]);
   }
   if (text.length > MAX_LENGTH) {
-    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message: messages.tooLong(MAX_LENGTH) }]);
+    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], ...messages.tooLong(MAX_LENGTH) }]);
   }
   const trimmed = text.trim();
   if (/^[+-]?p/i.test(trimmed)) {
     const iso = Duration.fromISO(trimmed);
-    if (!iso.isValid) throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message: messages.invalidIsoDuration(text) }]);
+    if (!iso.isValid) throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], ...messages.invalidIsoDuration(text) }]);
     const out: Record<string, number> = {};
     for (const [unit, value] of Object.entries(iso.toObject())) {
       if (value === undefined) continue;
-      if (value < 0) throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message: messages.negativeDuration(text) }]);
+      if (value < 0) throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], ...messages.negativeDuration(text) }]);
       out[unit] = value;
     }
     return out as DurationSpec;
@@ -257,7 +257,7 @@ export function parseDuration(text: string): DurationSpec | DurationRange {
         addTerm(spec, expectUnit(r), value, r);
       }
       if (spec.businessDays !== undefined && Object.keys(spec).length > 1) {
-        throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message: messages.businessDaysAlone() }]);
+        throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], ...messages.businessDaysAlone() }]);
       }
       result = spec as DurationSpec;
     }
@@ -289,7 +289,7 @@ function range(a: number, unitA: Unit, b: number, unitB: Unit, r: Reader): Durat
   addTerm(earliest, unitA, a, r);
   addTerm(latest, unitB, b, r);
   if (roughMs(earliest) > roughMs(latest)) {
-    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], message: messages.rangeOrder(r.source) }]);
+    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], ...messages.rangeOrder(r.source) }]);
   }
   return { earliest: earliest as DurationSpec, latest: latest as DurationSpec };
 }

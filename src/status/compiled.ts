@@ -1,7 +1,9 @@
-import { UltimatumError } from '../errors/UltimatumError.js';
+import { issueAt, UltimatumError } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
-import { SCHEMA_VERSION, UltimatumInputSchema, UltimatumSchema } from '../model/schemas.js';
+import { SCHEMA_VERSION, UltimatumSchema } from '../model/schemas.js';
+import { READING_INPUT, READING_STORED } from '../rules/readingSchemas.js';
 import type { Ultimatum } from '../model/types.js';
+import { foreignObjects } from '../model/ownData.js';
 import { parseWith } from '../model/zodIssues.js';
 import { IssueList } from '../rules/issues.js';
 import { normaliseInput } from '../rules/normaliseInput.js';
@@ -48,7 +50,7 @@ function finish(input: Parameters<typeof normaliseInput>[0]): SafeResult<Ultimat
  * readInput(input).success //=> true
  */
 export function readInput(input: unknown): SafeResult<Ultimatum> {
-  const shape = parseWith(UltimatumInputSchema, input);
+  const shape = parseWith(READING_INPUT, input);
   if (!shape.success) return { success: false, error: new UltimatumError(shape.issues) };
   return finish(shape.data);
 }
@@ -62,13 +64,16 @@ export function readInput(input: unknown): SafeResult<Ultimatum> {
  * readStored(JSON.parse(JSON.stringify(u))).success //=> true
  */
 export function readStored(json: unknown): SafeResult<Ultimatum> {
+  // Not even the version is read from an object that is not plain data.
+  const foreign = foreignObjects(json);
+  if (foreign.length > 0) return { success: false, error: new UltimatumError(foreign) };
   const version = typeof json === 'object' && json !== null ? (json as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (version !== SCHEMA_VERSION) {
-    const issue = { code: 'INVALID_INPUT' as const, path: ['schemaVersion'], message: messages.schemaVersion(SCHEMA_VERSION) };
+    const issue = issueAt('INVALID_INPUT', ['schemaVersion'], messages.schemaVersion(SCHEMA_VERSION));
     return { success: false, error: new UltimatumError([issue]) };
   }
   // A stored document holds strings and numbers only: check that shape before reading it.
-  const stored = parseWith(UltimatumSchema, json);
+  const stored = parseWith(READING_STORED, json);
   if (!stored.success) return { success: false, error: new UltimatumError(stored.issues) };
   return finish(stored.data as Parameters<typeof normaliseInput>[0]);
 }

@@ -3,9 +3,9 @@ import { UltimatumError } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
 import type { DateInput, DurationInput, DurationSpec, Ultimatum } from '../model/types.js';
 import { addDuration, negateDuration, toDurationSpec } from '../rules/duration.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DateInputSchema, DurationInputSchema } from '../model/schemas.js';
-import { parseWith } from '../model/zodIssues.js';
+import { because, parseWith } from '../model/zodIssues.js';
 import { IssueList } from '../rules/issues.js';
 import type { Compiled } from './compile.js';
 import { compiledOf } from './compiled.js';
@@ -129,7 +129,7 @@ export function milestonesOf(
 }
 
 const MilestoneOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  fractions: z.array(z.number({ error: messages.fraction() })).max(100).optional(),
+  fractions: z.array(z.custom<number>((v) => typeof v === 'number', because(messages.fraction()))).max(100).optional(),
   before: z.array(DurationInputSchema).max(100).optional(),
   at: DateInputSchema.optional(),
 }))();

@@ -1,9 +1,10 @@
 import type { DateTime } from 'luxon';
 import * as z from 'zod';
-import { UltimatumError, isUltimatumError } from '../errors/UltimatumError.js';
+import { fail, UltimatumError, isUltimatumError } from '../errors/UltimatumError.js';
+import { isPlainObject } from '../model/ownData.js';
 import * as messages from '../errors/messages.js';
 import type { DateInput, DurationInput, Ultimatum } from '../model/types.js';
-import { parseWith } from '../model/zodIssues.js';
+import { because, parseWith } from '../model/zodIssues.js';
 import type { Compiled } from '../status/compile.js';
 import { compiledOf, readStored, type SafeResult } from '../status/compiled.js';
 import type { Phase, Status } from '../status/status.js';
@@ -84,10 +85,10 @@ export interface Tracker {
 
 /** The shape of a stored tracker; each ultimatum is then read as `parseUltimatum` reads it. */
 const TrackerDocumentSchema = /* @__PURE__ */ (() => z.strictObject({
-  schemaVersion: z.literal(1, { error: messages.trackerDocument() }),
-  kind: z.literal('ultimatum-tracker', { error: messages.trackerDocument() }),
+  schemaVersion: z.custom<1>((v) => v === 1, because(messages.trackerDocument())),
+  kind: z.custom<'ultimatum-tracker'>((v) => v === 'ultimatum-tracker', because(messages.trackerDocument())),
   ultimatums: z.array(z.unknown()),
-}, { error: (issue) => (issue.code === 'invalid_type' ? messages.trackerDocument() : undefined) }))();
+}))();
 /** Rethrows an UltimatumError with its paths put under `prefix`; anything else unchanged. */
 function under(prefix: (string | number)[], e: unknown): never {
   if (isUltimatumError(e)) throw new UltimatumError(e.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })));
@@ -99,7 +100,7 @@ function trackerOf(items: Ultimatum[], compiled: Compiled[], prefix: (string | n
   const seen = new Set<string>();
   items.forEach((u, i) => {
     if (seen.has(u.id)) {
-      throw new UltimatumError([{ code: 'INVALID_INPUT', path: [...prefix, i, 'id'], message: messages.duplicateUltimatumId(u.id) }]);
+      throw new UltimatumError([{ code: 'INVALID_INPUT', path: [...prefix, i, 'id'], ...messages.duplicateUltimatumId(u.id) }]);
     }
     seen.add(u.id);
   });
@@ -116,7 +117,7 @@ function trackerOf(items: Ultimatum[], compiled: Compiled[], prefix: (string | n
  */
 export function createTracker(ultimatums: Iterable<Ultimatum> = []): Tracker {
   if (ultimatums === null || typeof (ultimatums as Partial<Iterable<Ultimatum>>)[Symbol.iterator] !== 'function') {
-    throw new UltimatumError([{ code: 'INVALID_INPUT', path: [], message: messages.expectedType('an array (or iterable) of ultimatums') }]);
+    throw new UltimatumError([{ code: 'INVALID_INPUT', path: [], ...messages.expectedType('an array (or iterable) of ultimatums') }]);
   }
   const items: Ultimatum[] = [];
   const compiled: Compiled[] = [];
@@ -141,7 +142,10 @@ export function createTracker(ultimatums: Iterable<Ultimatum> = []): Tracker {
  * @throws {UltimatumError} with paths like `ultimatums[3].deadline.after.days`.
  */
 export function parseTracker(json: unknown): Tracker {
-  const shape = parseWith(TrackerDocumentSchema, json);
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) fail('INVALID_INPUT', [], messages.trackerDocument());
+  if (!isPlainObject(json)) fail('INVALID_INPUT', [], messages.notPlainObject('an object with another prototype'));
+  // Each ultimatum is checked as parseUltimatum checks it: the list itself may hold millions.
+  const shape = parseWith(TrackerDocumentSchema, json, [], false);
   if (!shape.success) throw new UltimatumError(shape.issues);
   const items: Ultimatum[] = [];
   const compiled: Compiled[] = [];

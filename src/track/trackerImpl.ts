@@ -71,7 +71,7 @@ export class TrackerImpl implements Tracker {
   add(u: Ultimatum): Tracker {
     const compiled = compiledOf(u);
     if (this.#slots.has(u.id)) {
-      throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['id'], message: messages.duplicateUltimatumId(u.id) }]);
+      throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['id'], ...messages.duplicateUltimatumId(u.id) }]);
     }
     const slot = this.#items.length;
     this.#slots.set(u.id, slot);
@@ -99,7 +99,7 @@ export class TrackerImpl implements Tracker {
     const compiled = compiledOf(u);
     const slot = typeof u.id === 'string' ? this.#slots.get(u.id) : undefined;
     if (slot === undefined) {
-      throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['id'], message: messages.unknownUltimatumId(String(u.id)) }]);
+      throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['id'], ...messages.unknownUltimatumId(String(u.id)) }]);
     }
     updateIndex(this.#index, slot, this.#compiled[slot] as Compiled, -1);
     this.#countZone((this.#items[slot] as Ultimatum).zone, -1);
@@ -204,7 +204,7 @@ export class TrackerImpl implements Tracker {
     for (const name of names) {
       const end = addDuration(reading.of(name), within, zoneFor(name) as IANAZone);
       if (!inSupportedRange(end)) {
-        throw new UltimatumError([{ code: 'OUT_OF_RANGE', path: ['within'], message: messages.durationOutOfRange() }]);
+        throw new UltimatumError([{ code: 'OUT_OF_RANGE', path: ['within'], ...messages.durationOutOfRange() }]);
       }
       until.set(name, end);
     }

@@ -1,7 +1,7 @@
 import { UltimatumError, type UltimatumIssue } from '../errors/UltimatumError.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import * as messages from '../errors/messages.js';
-import { parseWith } from '../model/zodIssues.js';
+import { because, parseWith } from '../model/zodIssues.js';
 import type { Ultimatum } from '../model/types.js';
 import { eventsUpTo } from '../status/eventsUpTo.js';
 import { type Milestone, milestonesOverHistory } from '../status/milestones.js';
@@ -82,23 +82,21 @@ interface Source {
 }
 
 const fn = (v: unknown) => typeof v === 'function';
-const callback = /* @__PURE__ */ (() => z.custom<(...args: never[]) => unknown>(fn, { error: messages.expectedType('a function') }))();
+const callback = /* @__PURE__ */ (() => z.custom<(...args: never[]) => unknown>(fn, because(messages.expectedType('a function'))))();
 
 const HandlersSchema = /* @__PURE__ */ (() => z.strictObject({ onTick: callback.optional(), onPhase: callback.optional(), onMilestone: callback.optional() }))();
 
 const OptionsSchema = /* @__PURE__ */ (() => z.strictObject({
   signal: z
-    .custom<AbortSignal>((v) => typeof v === 'object' && v !== null && 'aborted' in v && fn((v as AbortSignal).addEventListener), {
-      error: messages.expectedType('an AbortSignal'),
-    })
+    .custom<AbortSignal>((v) => typeof v === 'object' && v !== null && 'aborted' in v && fn((v as AbortSignal).addEventListener), because(messages.expectedType('an AbortSignal')))
     .optional(),
-  tickMs: z.number().int({ error: messages.positiveMs() }).positive({ error: messages.positiveMs() }).optional(),
+  tickMs: z.number().refine((v) => Number.isInteger(v) && v > 0, because(messages.positiveMs())).optional(),
   clock: z
     .custom<Clock>((v) => typeof v === 'object' && v !== null && fn((v as Clock).now) && fn((v as Clock).setTimeout) && fn((v as Clock).clearTimeout), {
-      error: messages.expectedType('a clock: { now(), setTimeout(fn, ms), clearTimeout(handle) }'),
+      ...because(messages.expectedType('a clock: { now(), setTimeout(fn, ms), clearTimeout(handle) }')),
     })
     .optional(),
-  lateAfterMs: z.number().min(0, { error: messages.finiteNonNegative() }).optional(),
+  lateAfterMs: z.number().refine((v) => v >= 0, because(messages.finiteNonNegative())).optional(),
 }))();
 
 /** Checks handlers and options up front: a mistake must fail here, not later inside a timer. */
@@ -107,12 +105,12 @@ function checkArguments(handlers: unknown, opts: unknown): void {
   // are not an object at all are named "handlers".
   const issues: UltimatumIssue[] = [];
   if (typeof handlers !== 'object' || handlers === null) {
-    issues.push({ code: 'INVALID_INPUT', path: ['handlers'], message: messages.expectedType('an object of handlers') });
+    issues.push({ code: 'INVALID_INPUT', path: ['handlers'], ...messages.expectedType('an object of handlers') });
   } else {
-    const h = parseWith(HandlersSchema, handlers);
+    const h = parseWith(HandlersSchema, handlers, [], false);
     if (!h.success) issues.push(...h.issues);
   }
-  const o = parseWith(OptionsSchema, opts);
+  const o = parseWith(OptionsSchema, opts, [], false);
   if (!o.success) issues.push(...o.issues);
   if (issues.length > 0) throw new UltimatumError(issues);
 }
@@ -223,7 +221,7 @@ export function watch(u: Ultimatum, handlers: WatchHandlers, opts: WatchOptions 
 export function watchTracker(tracker: Tracker, handlers: WatchHandlers, opts: WatchOptions = {}): Watch {
   const t = tracker as Partial<Tracker> | null;
   if (typeof t !== 'object' || t === null || !fn(t.nextChange) || !fn(t.list) || !fn(t.get)) {
-    throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['tracker'], message: messages.expectedType('a tracker from createTracker()') }]);
+    throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['tracker'], ...messages.expectedType('a tracker from createTracker()') }]);
   }
   checkArguments(handlers, opts);
   return run(
