@@ -3,7 +3,7 @@
  * Layers (imports point one way): model → rules → status → present.
  */
 export { isUltimatumError, UltimatumError } from './errors/UltimatumError.js';
-export type { UltimatumErrorCode, UltimatumIssue } from './errors/UltimatumError.js';
+export type { IssueReason, UltimatumErrorCode, UltimatumIssue } from './errors/UltimatumError.js';
 export {
   BusinessCalendarSchema,
   ConsequenceSchema,
@@ -24,6 +24,9 @@ export type {
   EventInput,
   EventType,
   SourceInput,
+  TemporalDurationLike,
+  TemporalInstantLike,
+  TemporalPlainDateLike,
   Ultimatum,
   UltimatumEvent,
   UltimatumInput,

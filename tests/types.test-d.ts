@@ -11,7 +11,13 @@ import {
   type Ultimatum,
   type UltimatumError,
   type UltimatumInput,
+  type DeadlineRuleInput,
+  type EventInput,
+  type UltimatumIssue,
+  type IssueReason,
+  type UltimatumInputSchema,
 } from 'ultimatum';
+import type * as z from 'zod';
 import { describe, expectTypeOf, it } from 'vitest';
 
 declare const input: UltimatumInput;
@@ -55,5 +61,39 @@ describe('public types', () => {
 
   it('Countdown has exact units', () => {
     expectTypeOf<Countdown>().toHaveProperty('past').toEqualTypeOf<boolean>();
+  });
+
+  it('the input type is the schema\'s input type (arrays also read-only), not written twice', () => {
+    expectTypeOf<z.input<typeof UltimatumInputSchema>>().toExtend<UltimatumInput>();
+  });
+
+  it('a deadline rule of one kind only: a wrong rule does not compile', () => {
+    expectTypeOf<{ at: string }>().toExtend<DeadlineRuleInput>();
+    expectTypeOf<{ after: { days: number }; endOfDay: true }>().toExtend<DeadlineRuleInput>();
+    expectTypeOf<{ at: string; endOfDay: true }>().not.toExtend<DeadlineRuleInput>();
+    expectTypeOf<{ at: string; after: { days: number } }>().not.toExtend<DeadlineRuleInput>();
+    expectTypeOf<{ between: [string, string]; rollover: 'none' }>().not.toExtend<DeadlineRuleInput>();
+    // @ts-expect-error endOfDay only applies to an "after" rule
+    const rule: DeadlineRuleInput = { at: '2025-09-01', endOfDay: true };
+    void rule;
+    // @ts-expect-error "dayz" is no unit
+    createUltimatum({ ...input, deadline: { after: { dayz: 3 } } });
+  });
+
+  it('extend and shorten take exactly one of by / to', () => {
+    expectTypeOf<{ type: 'extend'; at: string; to: string }>().toExtend<EventInput>();
+    expectTypeOf<{ type: 'shorten'; at: string; by: { days: number } }>().toExtend<EventInput>();
+    expectTypeOf<{ type: 'extend'; at: string; by: { days: number }; to: string }>().not.toExtend<EventInput>();
+  });
+
+  it('read-only (as const) inputs type-check', () => {
+    const frozen = { ...input, demands: ['x'], deadline: { between: ['2025-09-01', '2025-09-02'] } } as const;
+    expectTypeOf(frozen).toExtend<UltimatumInput>();
+  });
+
+  it('every issue has a reason from the closed list', () => {
+    expectTypeOf<UltimatumIssue['reason']>().toEqualTypeOf<IssueReason>();
+    expectTypeOf<'event_out_of_order'>().toExtend<IssueReason>();
+    expectTypeOf<'no_such_reason'>().not.toExtend<IssueReason>();
   });
 });

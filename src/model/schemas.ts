@@ -130,8 +130,8 @@ function deadlineRuleSchema<D extends z.ZodType, U extends z.ZodType, Z extends 
   return keyedUnion(
     ['at', 'after', 'between'],
     messages.exactlyOneRule(),
+    // `after` first: the common rule is read by the first alternative, with no failed attempt before it.
     z.union([
-      z.strictObject({ at: date, after: one, between: one, ...notAfter }),
       z.strictObject({
         at: one,
         between: one,
@@ -141,6 +141,7 @@ function deadlineRuleSchema<D extends z.ZodType, U extends z.ZodType, Z extends 
         endOfDay: z.boolean().optional(),
         rollover: z.enum(ROLLOVER).optional(),
       }),
+      z.strictObject({ at: date, after: one, between: one, ...notAfter }),
       z.strictObject({ at: one, after: one, between: z.tuple([date, date]), ...notAfter }),
     ]),
   );

@@ -133,12 +133,20 @@ function hasUnknownKey(opts: object): boolean {
   return false;
 }
 
+/** What was passed instead of a Countdown, in the words a caller would recognise. */
+function kindOf(value: object): string {
+  if ('phase' in value && 'remaining' in value) return 'a Status (from status())';
+  if (Object.hasOwn(value, 'schemaVersion') && Object.hasOwn(value, 'deadline')) return 'an Ultimatum (pass countdown(u))';
+  return 'an object without totalMs';
+}
+
 function problems(c: Countdown, opts: FormatCountdownOptions): UltimatumIssue[] {
   const issues: UltimatumIssue[] = [];
   const bad = (path: (string | number)[], p: Problem): void => {
     issues.push(issueAt('INVALID_INPUT', path, p));
   };
   if (typeof c !== 'object' || c === null) bad([], messages.expectedType('a Countdown object'));
+  else if (!Object.hasOwn(c, 'totalMs')) bad([], messages.wrongKind('a Countdown (from countdown())', kindOf(c)));
   else if (typeof c.totalMs !== 'number' || !Number.isFinite(c.totalMs) || c.totalMs < 0)
     bad(['totalMs'], messages.finiteNonNegative());
   if (typeof opts !== 'object' || opts === null) {

@@ -17,6 +17,11 @@ export interface DurationRange {
 type Unit = keyof DurationSpec;
 
 const MAX_LENGTH = 1_000;
+const NUM = '[+-]?\\d+(?:[.,]\\d+)?';
+/** An ISO 8601 duration: each part a number and its designator, at least one part, `T` only before a time part. */
+const ISO_DURATION = /* @__PURE__ */ (() =>
+  new RegExp(`^[+-]?P(?=[+-]?\\d|T[+-]?\\d)(?:${NUM}Y)?(?:${NUM}M)?(?:${NUM}W)?(?:${NUM}D)?(?:T(?=[+-]?\\d)(?:${NUM}H)?(?:${NUM}M)?(?:${NUM}S)?)?$`, 'i'))();
+const LEAD_WORDS: ReadonlySet<string> = new Set(['within', 'in', 'for']);
 
 const UNITS: Record<string, Unit> = /* @__PURE__ */ (() => {
   const out: Record<string, Unit> = {};
@@ -214,7 +219,8 @@ export function parseDuration(text: string): DurationSpec | DurationRange {
   const trimmed = text.trim();
   if (/^[+-]?p/i.test(trimmed)) {
     const iso = Duration.fromISO(trimmed);
-    if (!iso.isValid) throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], ...messages.invalidIsoDuration(text) }]);
+    // luxon reads "P", "PT", "P1" and "PT1H2" as valid; ISO 8601 wants a number and its designator, at least once.
+    if (!iso.isValid || !ISO_DURATION.test(trimmed)) throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], ...messages.invalidIsoDuration(text) }]);
     const out: Record<string, number> = {};
     for (const [unit, value] of Object.entries(iso.toObject())) {
       if (value === undefined) continue;
@@ -224,6 +230,8 @@ export function parseDuration(text: string): DurationSpec | DurationRange {
     return out as DurationSpec;
   }
   const r = new Reader(tokenize(trimmed), text);
+  // News text writes "within 30 days", "in 10 days", "for 60 days": the word before the duration says nothing more.
+  if (LEAD_WORDS.has(r.peek() ?? '')) r.i++;
   if (r.peek() === undefined) r.fail('a duration');
   let result: DurationSpec | DurationRange;
   if (r.peek() === 'between') {
