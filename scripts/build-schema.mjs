@@ -2,7 +2,7 @@
 // resolvers that ignore `exports`, like TypeScript's node10, find it too): the JSON Schema of the
 // stored document, generated from the zod schema the library validates with, so the two cannot drift.
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { UltimatumSchema } from '../dist/index.js';
 
 const schema = z.toJSONSchema(UltimatumSchema, { target: 'draft-2020-12', io: 'input' });

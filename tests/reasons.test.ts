@@ -166,6 +166,12 @@ describe('parseDuration: ISO 8601 needs a number and its designator; news words 
 });
 
 describe('formatCountdown names what it got instead of a Countdown', () => {
+  it('options with a prototype are refused, not read', () => {
+    const opts = Object.create({ style: 'digital' });
+    const [issue] = fullIssuesOf(() => formatCountdown({ totalMs: 0, past: false, days: 0, hours: 0, minutes: 0, seconds: 0, milliseconds: 0 }, opts));
+    expect(issue).toMatchObject({ code: 'INVALID_INPUT', path: [], reason: 'not_plain_object' });
+  });
+
   it('a Status', () => {
     const u = createUltimatum(ok);
     const [issue] = fullIssuesOf(() => formatCountdown(status(u, '2025-08-01') as never));

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { createTracker, parseTracker, parseUltimatum, safeParseUltimatum, UltimatumSchema } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { article50 } from '../examples/brexit-article-50.js';
 import { responseDue } from '../examples/court-deadline.js';
 import { foundingCase } from '../examples/russia-50-day.js';

@@ -8,7 +8,7 @@
  */
 import { createUltimatum, type UltimatumInput, UltimatumInputSchema } from 'ultimatum';
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { fromZodIssues, parseWith } from '../src/model/zodIssues.js';
 import { issueTriples as issues, utcCase } from './helpers.js';
 

@@ -1,6 +1,7 @@
 import * as messages from '../errors/messages.js';
 import { fail, issueAt, UltimatumError, type UltimatumIssue } from '../errors/UltimatumError.js';
 import type { Problem } from '../errors/messages.js';
+import { isPlainObject } from '../model/ownData.js';
 import type { Countdown } from '../status/countdown.js';
 
 /**
@@ -136,7 +137,6 @@ function hasUnknownKey(opts: object): boolean {
 /** What was passed instead of a Countdown, in the words a caller would recognise. */
 function kindOf(value: object): string {
   if ('phase' in value && 'remaining' in value) return 'a Status (from status())';
-  if (Object.hasOwn(value, 'schemaVersion') && Object.hasOwn(value, 'deadline')) return 'an Ultimatum (pass countdown(u))';
   return 'an object without totalMs';
 }
 
@@ -151,6 +151,10 @@ function problems(c: Countdown, opts: FormatCountdownOptions): UltimatumIssue[] 
     bad(['totalMs'], messages.finiteNonNegative());
   if (typeof opts !== 'object' || opts === null) {
     bad([], messages.expectedType('an options object'));
+    opts = {};
+  } else if (!isPlainObject(opts)) {
+    // Its inherited fields would be read as options: refused, as every input of this library is.
+    bad([], messages.notPlainObject('an object with another prototype'));
     opts = {};
   }
   for (const key of Object.keys(opts)) if (!OPTION_KEYS.has(key)) bad([key], messages.unknownKey(key));
@@ -222,7 +226,8 @@ function cached<T>(cache: Map<string, T>, key: string, locale: unknown, make: ()
 export function formatCountdown(c: Countdown, opts: FormatCountdownOptions = {}): string {
   // The checks of problems(), without allocating; on any failure it reports them all.
   const total = typeof c === 'object' && c !== null ? c.totalMs : Number.NaN;
-  const o = typeof opts === 'object' && opts !== null ? opts : {};
+  // Options whose prototype holds fields are not read (problems() refuses them): only own fields count.
+  const o = typeof opts === 'object' && opts !== null && isPlainObject(opts) ? opts : {};
   const { locale, style = 'long', maxUnits, largestUnit = 'days', smallestUnit = 'seconds' } = o;
   const key = typeof locale === 'string' ? undefined : localeKey(locale);
   const hi = LARGEST.indexOf(largestUnit);
