@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Duration } from 'luxon';
 import {
+  createTracker,
   createUltimatum,
   formatCountdown,
   parseDuration,
@@ -142,6 +143,11 @@ describe('only own fields of plain objects are read', () => {
     expect(issue).toMatchObject({ code: 'INVALID_INPUT', path: [], reason: 'not_plain_object', params: { got: 'an instance of RegExp' } });
     const stored = Object.setPrototypeOf(JSON.parse(JSON.stringify(createUltimatum(ok))), RegExp.prototype);
     expect(fullIssuesOf(() => parseUltimatum(stored))[0]?.reason).toBe('not_plain_object');
+  });
+
+  it('tracker options with a prototype are refused, not read', () => {
+    const t = createTracker([createUltimatum(ok)]);
+    expect(fullIssuesOf(() => t.upcoming(Object.create({ within: { days: 60 } }))).map((i) => i.reason)).toEqual(['not_plain_object']);
   });
 
   it('an object of null prototype is plain data', () => {

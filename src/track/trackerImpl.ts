@@ -1,7 +1,8 @@
 import type { IANAZone } from 'luxon';
 import { DateTime as LuxonDateTime } from 'luxon';
-import { UltimatumError } from '../errors/UltimatumError.js';
+import { UltimatumError, fail } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
+import { isPlainObject } from '../model/ownData.js';
 import type { DateInput, DurationInput, Ultimatum } from '../model/types.js';
 import { addDuration, toDurationSpec } from '../rules/duration.js';
 import { inSupportedRange } from '../rules/instant.js';
@@ -196,6 +197,8 @@ export class TrackerImpl implements Tracker {
 
   upcoming(opts: { within: DurationInput; at?: DateInput }): TrackedStatus[] {
     const issues = new IssueList();
+    // Only own fields are read: options with a prototype are refused, as every input is.
+    if (typeof opts === 'object' && opts !== null && !isPlainObject(opts)) fail('INVALID_INPUT', [], messages.notPlainObject('an object with another prototype'));
     const within = toDurationSpec(opts?.within, ['within'], issues);
     if (within === undefined) throw new UltimatumError(issues.items);
     const reading = this.#read(opts.at);
