@@ -3,7 +3,7 @@
  * dependency). Only this subpath loads it: `import … from 'ultimatum'` never does.
  */
 import { createRequire } from 'node:module';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { issueAt, UltimatumError } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
 import type { Problem } from '../errors/messages.js';
@@ -44,13 +44,12 @@ const MAX_SPAN = 200;
 const DAY_MS = 86_400_000;
 const CACHE_MAX = 32;
 
-const year = /* @__PURE__ */ (() => z.number().int().min(MIN_YEAR).max(MAX_YEAR))();
+const year = /* @__PURE__ */ (() => z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR)))();
 const OptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  types: z.array(z.enum(HOLIDAY_TYPES)).min(1).optional(),
-  years: z
-    .tuple([year, year])
-    .refine(([from, to]) => from <= to && to - from < MAX_SPAN, because(messages.holidayYears(MAX_SPAN)))
-    .optional(),
+  types: z.optional(z.array(z.enum(HOLIDAY_TYPES)).check(z.minLength(1))),
+  years: z.optional(
+    z.tuple([year, year]).check(z.refine(([from, to]) => from <= to && to - from < MAX_SPAN, because(messages.holidayYears(MAX_SPAN)))),
+  ),
   weekend: BusinessCalendarSchema.shape.weekend,
 }))();
 

@@ -1,5 +1,5 @@
 import { DateTime, Duration } from 'luxon';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import * as messages from '../errors/messages.js';
 import type { Problem } from '../errors/messages.js';
 import { LIST_MAX } from './ownData.js';
@@ -19,10 +19,10 @@ const ID_MAX = 200;
 const NAME_MAX = 2_000;
 const TEXT_MAX = 20_000;
 
-const id = /* @__PURE__ */ (() => z.string().min(1).max(ID_MAX))();
-const name = /* @__PURE__ */ (() => z.string().min(1).max(NAME_MAX))();
-const text = /* @__PURE__ */ (() => z.string().max(TEXT_MAX))();
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIST_MAX);
+const id = /* @__PURE__ */ (() => z.string().check(z.minLength(1), z.maxLength(ID_MAX)))();
+const name = /* @__PURE__ */ (() => z.string().check(z.minLength(1), z.maxLength(NAME_MAX)))();
+const text = /* @__PURE__ */ (() => z.string().check(z.maxLength(TEXT_MAX)))();
+const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(LIST_MAX));
 
 function isDateLike(v: unknown): boolean {
   return (
@@ -57,14 +57,20 @@ export const DateInputSchema = /* @__PURE__ */ (() => z.custom<DateInput>(isDate
 export const DurationInputSchema = /* @__PURE__ */ (() => z.custom<DurationInput>(isDurationLike, because(messages.expectedDuration())))();
 
 // `minimum` for JSON Schema, which does not see refinements.
-const nonNegative = /* @__PURE__ */ (() => z.number().refine((n) => n >= 0, because(messages.finiteNonNegative())).meta({ minimum: 0 }))();
+const nonNegative = /* @__PURE__ */ (() => z.number().check(z.refine((n) => n >= 0, because(messages.finiteNonNegative())), z.meta({ minimum: 0 })))();
 
 /** The stored form of a duration: non-negative numbers per unit. */
 export const DurationSpecSchema = /* @__PURE__ */ (() => z.strictObject({
-  ...(Object.fromEntries(DURATION_UNITS.map((u) => [u, nonNegative.optional()])) as {
-    [U in (typeof DURATION_UNITS)[number]]: z.ZodOptional<typeof nonNegative>;
+  ...(Object.fromEntries(DURATION_UNITS.map((u) => [u, z.optional(nonNegative)])) as {
+    [U in (typeof DURATION_UNITS)[number]]: z.ZodMiniOptional<typeof nonNegative>;
   }),
-  businessDays: z.number().refine((n) => Number.isInteger(n), because(messages.integer())).refine((n) => n >= 0, because(messages.finiteNonNegative())).meta({ type: 'integer', minimum: 0 }).optional(),
+  businessDays: z.optional(
+    z.number().check(
+      z.refine((n) => Number.isInteger(n), because(messages.integer())),
+      z.refine((n) => n >= 0, because(messages.finiteNonNegative())),
+      z.meta({ type: 'integer', minimum: 0 }),
+    ),
+  ),
 }))();
 
 const ROLLOVER = ['none', 'next-business-day', 'previous-business-day'] as const;
@@ -73,20 +79,20 @@ const ROLLOVER = ['none', 'next-business-day', 'previous-business-day'] as const
  * A key a shape must not have: absent in the type (`?: undefined`) and in JSON Schema (`not: {}`);
  * its problem at run time is named by the key (see `zodIssues.ts`).
  */
-const absent = () => z.never().optional();
+const absent = () => z.optional(z.never());
 
 /**
  * A check before a schema reads a value, refusing with `p`. A transform, so that JSON Schema of the
  * pipe it starts describes the schema after it, not the check.
  */
-function precheck<S extends z.ZodType>(check: (v: unknown) => boolean, p: Problem, schema: S) {
+function precheck<S extends z.ZodMiniType>(check: (v: unknown) => boolean, p: Problem, schema: S) {
   const gate = z.transform((v: unknown, ctx) => {
     if (check(v)) return v;
     ctx.issues.push({ code: 'custom', message: p.message, input: v, params: because(p).params });
     return z.NEVER;
   });
   // Typed as what it reads: the schema's input and output.
-  return gate.pipe(schema as never) as unknown as z.ZodPipe<z.ZodCustom<z.input<S>, z.input<S>>, S>;
+  return z.pipe(gate, schema as never) as unknown as z.ZodMiniPipe<z.ZodMiniCustom<z.input<S>, z.input<S>>, S>;
 }
 
 /** Counts which of `keys` an object has (own, defined). */
@@ -102,12 +108,12 @@ function countOf(value: unknown, keys: readonly string[]): number {
  * the object), then the alternative with that key reads it. Not a value that is no object at all:
  * the union says what it expected.
  */
-function keyedUnion<S extends z.ZodType>(keys: readonly string[], p: Problem, union: S) {
+function keyedUnion<S extends z.ZodMiniType>(keys: readonly string[], p: Problem, union: S) {
   return precheck((v) => countOf(v, keys) === 1, p, union);
 }
 
 /** The leaf schemas the document schemas are built from: shapes only, or shapes with contents. */
-export interface SchemaLeaves<D extends z.ZodType, U extends z.ZodType, Z extends z.ZodType<string>> {
+export interface SchemaLeaves<D extends z.ZodMiniType, U extends z.ZodMiniType, Z extends z.ZodMiniType<string>> {
   /** Every instant. */
   readonly date: D;
   /** Every duration but a deadline's `after`. */
@@ -118,12 +124,12 @@ export interface SchemaLeaves<D extends z.ZodType, U extends z.ZodType, Z extend
 }
 
 /** A window of two durations; only an object with a window key is read as one (else the duration says what is wrong). */
-function windowSchema<U extends z.ZodType>(duration: U) {
+function windowSchema<U extends z.ZodMiniType>(duration: U) {
   return precheck(isWindowLike, messages.expectedDuration(), z.strictObject({ earliest: duration, latest: duration }));
 }
 
 /** A deadline rule: exactly one of `at`, `after`, `between`; `from`, `endOfDay` and `rollover` only with `after`. */
-function deadlineRuleSchema<D extends z.ZodType, U extends z.ZodType, Z extends z.ZodType<string>>(leaves: SchemaLeaves<D, U, Z>) {
+function deadlineRuleSchema<D extends z.ZodMiniType, U extends z.ZodMiniType, Z extends z.ZodMiniType<string>>(leaves: SchemaLeaves<D, U, Z>) {
   const { date, duration, after } = leaves;
   const one = absent();
   const notAfter = { from: absent(), endOfDay: absent(), rollover: absent() };
@@ -137,9 +143,9 @@ function deadlineRuleSchema<D extends z.ZodType, U extends z.ZodType, Z extends 
         between: one,
         // The duration first: a value that is neither (a number, say) gets the duration's message.
         after: z.union([after, windowSchema(duration)]),
-        from: date.optional(),
-        endOfDay: z.boolean().optional(),
-        rollover: z.enum(ROLLOVER).optional(),
+        from: z.optional(date),
+        endOfDay: z.optional(z.boolean()),
+        rollover: z.optional(z.enum(ROLLOVER)),
       }),
       z.strictObject({ at: date, after: one, between: one, ...notAfter }),
       z.strictObject({ at: one, after: one, between: z.tuple([date, date]), ...notAfter }),
@@ -147,20 +153,20 @@ function deadlineRuleSchema<D extends z.ZodType, U extends z.ZodType, Z extends 
   );
 }
 
-const source = <D extends z.ZodType>(date: D) =>
-  z.strictObject({ url: z.string().max(NAME_MAX).optional(), quote: text.optional(), publishedAt: date.optional() });
+const source = <D extends z.ZodMiniType>(date: D) =>
+  z.strictObject({ url: z.optional(z.string().check(z.maxLength(NAME_MAX))), quote: z.optional(text), publishedAt: z.optional(date) });
 
-function consequenceSchema<U extends z.ZodType, I extends z.ZodType<string | undefined>>(duration: U, idSchema: I) {
-  const common = { id: idSchema, targets: list(name).optional(), offset: duration.optional() };
+function consequenceSchema<U extends z.ZodMiniType, I extends z.ZodMiniType<string | undefined>>(duration: U, idSchema: I) {
+  const common = { id: idSchema, targets: z.optional(list(name)), offset: z.optional(duration) };
   return z.discriminatedUnion('kind', [
     z.strictObject({
       ...common,
       kind: z.literal('tariff'),
-      ratePercent: z.number().min(0).max(100_000),
+      ratePercent: z.number().check(z.minimum(0), z.maximum(100_000)),
       scope: z.enum(['primary', 'secondary']),
-      description: text.optional(),
+      description: z.optional(text),
     }),
-    z.strictObject({ ...common, kind: z.enum(['sanctions', 'military', 'custom']), description: text.min(1) }),
+    z.strictObject({ ...common, kind: z.enum(['sanctions', 'military', 'custom']), description: text.check(z.minLength(1)) }),
   ]);
 }
 
@@ -177,30 +183,31 @@ function shiftHasOneOf(v: unknown): boolean {
  * event's check has made sure exactly one is there), typed as the union of the two: a plain union
  * could not be an option of the events' discriminated union.
  */
-function shiftSchema<D extends z.ZodType, U extends z.ZodType, B extends z.core.$ZodShape>(base: B, date: D, duration: U) {
+function shiftSchema<D extends z.ZodMiniType, U extends z.ZodMiniType, B extends z.core.$ZodShape>(base: B, date: D, duration: U) {
   const by = z.strictObject({ ...base, type: z.enum(SHIFTS), by: duration, to: absent() });
   const to = z.strictObject({ ...base, type: z.enum(SHIFTS), to: date, by: absent() });
-  const read = z.strictObject({ ...base, type: z.enum(SHIFTS), by: duration.optional(), to: date.optional() });
-  return read as unknown as z.ZodUnion<[typeof by, typeof to]> & { _zod: { propValues: z.core.util.PropValues } };
+  const read = z.strictObject({ ...base, type: z.enum(SHIFTS), by: z.optional(duration), to: z.optional(date) });
+  return read as unknown as z.ZodMiniUnion<[typeof by, typeof to]> & { _zod: { propValues: z.core.util.PropValues } };
 }
 
-function eventSchema<D extends z.ZodType, U extends z.ZodType, R extends z.ZodType>(date: D, duration: U, rule: R) {
-  const base = { at: date, note: text.optional(), source: source(date).optional() };
+function eventSchema<D extends z.ZodMiniType, U extends z.ZodMiniType, R extends z.ZodMiniType>(date: D, duration: U, rule: R) {
+  const base = { at: date, note: z.optional(text), source: z.optional(source(date)) };
   const union = z.discriminatedUnion('type', [
     z.strictObject({ ...base, type: z.literal('reschedule'), deadline: rule }),
     shiftSchema(base, date, duration),
     z.strictObject({ ...base, type: z.enum(['pause', 'resume', 'comply', 'withdraw']) }),
-    z.strictObject({ ...base, type: z.literal('enforce'), consequences: list(id).min(1), partial: z.boolean().optional() }),
-    z.strictObject({ ...base, type: z.literal('note'), text: text.min(1) }),
+    z.strictObject({ ...base, type: z.literal('enforce'), consequences: list(id).check(z.minLength(1)), partial: z.optional(z.boolean()) }),
+    z.strictObject({ ...base, type: z.literal('note'), text: text.check(z.minLength(1)) }),
   ]);
   return precheck(shiftHasOneOf, messages.exactlyOneOfByTo(), union);
 }
 
 /** A real calendar date written `YYYY-MM-DD` (so `2025-02-30` is refused). */
-const isoDate = /* @__PURE__ */ (() => z
-  .string()
-  .max(10)
-  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s, { zone: 'utc' }).isValid, because(messages.isoDate())))();
+const isoDate = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.maxLength(10),
+    z.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s, { zone: 'utc' }).isValid, because(messages.isoDate())),
+  ))();
 
 /**
  * A business calendar: weekend days as ISO weekday numbers (1 = Monday … 7 = Sunday; default
@@ -210,15 +217,16 @@ const isoDate = /* @__PURE__ */ (() => z
  * BusinessCalendarSchema.safeParse({ weekend: [5, 6], holidays: ['2025-12-25'] }).success //=> true
  */
 export const BusinessCalendarSchema = /* @__PURE__ */ (() => z.strictObject({
-  weekend: z
-    .array(z.number().int().min(1).max(7))
-    .refine((days) => days.length <= 6, because(messages.noBusinessDay()))
-    .refine((days) => new Set(days).size === days.length, because(messages.repeatedWeekday()))
-    .optional(),
-  holidays: list(isoDate).optional(),
+  weekend: z.optional(
+    z.array(z.int().check(z.minimum(1), z.maximum(7))).check(
+      z.refine((days) => days.length <= 6, because(messages.noBusinessDay())),
+      z.refine((days) => new Set(days).size === days.length, because(messages.repeatedWeekday())),
+    ),
+  ),
+  holidays: z.optional(list(isoDate)),
 }))();
 
-function ultimatumFields<D extends z.ZodType, U extends z.ZodType, Z extends z.ZodType<string>, I extends z.ZodType<string | undefined>>(
+function ultimatumFields<D extends z.ZodMiniType, U extends z.ZodMiniType, Z extends z.ZodMiniType<string>, I extends z.ZodMiniType<string | undefined>>(
   leaves: SchemaLeaves<D, U, Z>,
   idSchema: I,
 ) {
@@ -227,15 +235,20 @@ function ultimatumFields<D extends z.ZodType, U extends z.ZodType, Z extends z.Z
   return {
     title: name,
     issuer: name,
-    demands: list(name).min(1),
+    demands: list(name).check(z.minLength(1)),
     issuedAt: date,
     deadline: rule,
-    consequences: list(consequenceSchema(duration, idSchema)).optional(),
-    calendar: BusinessCalendarSchema.optional(),
-    milestones: z.strictObject({ fractions: z.array(z.number().gt(0).lt(1)).max(100).optional(), before: z.array(duration).max(100).optional() }).optional(),
-    events: list(eventSchema(date, duration, rule)).optional(),
-    source: source(date).optional(),
-    tags: list(z.string().min(1).max(ID_MAX)).optional(),
+    consequences: z.optional(list(consequenceSchema(duration, idSchema))),
+    calendar: z.optional(BusinessCalendarSchema),
+    milestones: z.optional(
+      z.strictObject({
+        fractions: z.optional(z.array(z.number().check(z.gt(0), z.lt(1))).check(z.maxLength(100))),
+        before: z.optional(z.array(duration).check(z.maxLength(100))),
+      }),
+    ),
+    events: z.optional(list(eventSchema(date, duration, rule))),
+    source: z.optional(source(date)),
+    tags: z.optional(list(z.string().check(z.minLength(1), z.maxLength(ID_MAX)))),
   };
 }
 
@@ -247,13 +260,13 @@ function ultimatumFields<D extends z.ZodType, U extends z.ZodType, Z extends z.Z
  * @example
  * inputSchemaOf({ date: DateInputSchema, duration: DurationInputSchema, after: DurationInputSchema, zone: z.string() })
  */
-export function inputSchemaOf<D extends z.ZodType, U extends z.ZodType, Z extends z.ZodType<string>>(leaves: SchemaLeaves<D, U, Z>) {
+export function inputSchemaOf<D extends z.ZodMiniType, U extends z.ZodMiniType, Z extends z.ZodMiniType<string>>(leaves: SchemaLeaves<D, U, Z>) {
   return z.strictObject({
-    id: id.optional(),
-    ...ultimatumFields(leaves, id.optional()),
-    zone: leaves.zone.optional(),
-    addressee: z.union([name, list(name).min(1)]),
-    schemaVersion: z.literal(SCHEMA_VERSION).optional(),
+    id: z.optional(id),
+    ...ultimatumFields(leaves, z.optional(id)),
+    zone: z.optional(leaves.zone),
+    addressee: z.union([name, list(name).check(z.minLength(1))]),
+    schemaVersion: z.optional(z.literal(SCHEMA_VERSION)),
   });
 }
 
@@ -263,12 +276,12 @@ export function inputSchemaOf<D extends z.ZodType, U extends z.ZodType, Z extend
  * @example
  * storedSchemaOf({ date: z.string(), duration: DurationSpecSchema, after: DurationSpecSchema, zone: z.string() })
  */
-export function storedSchemaOf<D extends z.ZodType, U extends z.ZodType, Z extends z.ZodType<string>>(leaves: SchemaLeaves<D, U, Z>) {
+export function storedSchemaOf<D extends z.ZodMiniType, U extends z.ZodMiniType, Z extends z.ZodMiniType<string>>(leaves: SchemaLeaves<D, U, Z>) {
   return z.strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
     id,
     ...ultimatumFields(leaves, id),
-    addressee: list(name).min(1),
+    addressee: list(name).check(z.minLength(1)),
     zone: leaves.zone,
     consequences: list(consequenceSchema(leaves.duration, id)),
     events: list(eventSchema(leaves.date, leaves.duration, deadlineRuleSchema(leaves))),
@@ -281,7 +294,7 @@ const INPUT_LEAVES = /* @__PURE__ */ (() => ({ date: DateInputSchema, duration: 
 export const DeadlineRuleInputSchema = /* @__PURE__ */ (() => deadlineRuleSchema(INPUT_LEAVES))();
 
 /** A consequence as callers write it (its `id` is generated when absent). */
-export const ConsequenceInputSchema = /* @__PURE__ */ (() => consequenceSchema(DurationInputSchema, id.optional()))();
+export const ConsequenceInputSchema = /* @__PURE__ */ (() => consequenceSchema(DurationInputSchema, z.optional(id)))();
 
 /** A history event as callers write it. */
 export const EventInputSchema = /* @__PURE__ */ (() => eventSchema(DateInputSchema, DurationInputSchema, DeadlineRuleInputSchema))();

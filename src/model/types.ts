@@ -1,5 +1,5 @@
 import type { DateTime, Duration } from 'luxon';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { TemporalDurationLike, TemporalInstantLike, TemporalPlainDateLike } from './units.js';
 import type {
   ConsequenceInputSchema,

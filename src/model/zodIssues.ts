@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { issueAt, type UltimatumErrorCode, type UltimatumIssue } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
 import type { Problem } from '../errors/messages.js';
@@ -190,7 +190,7 @@ export function inDocumentOrder<T extends { readonly path: readonly Key[] }>(iss
  * if (!r.success) throw new UltimatumError(r.issues);
  */
 export function parseWith<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   value: unknown,
   base: readonly Key[] = [],
   plain = true,

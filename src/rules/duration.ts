@@ -1,6 +1,6 @@
 import { Duration, type IANAZone } from 'luxon';
 import { addCalendarUnits } from './civil.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import * as messages from '../errors/messages.js';
 import { DURATION_UNITS, type DurationSpec } from '../model/units.js';
 import { because, parseWith } from '../model/zodIssues.js';
@@ -23,15 +23,15 @@ import { instantOfWallClock, startOfWallDay, wallClockOf } from './localTime.js'
 const unit = /* @__PURE__ */ (() => z.custom<number>((v) => typeof v === 'number', because(messages.expectedType('a number'))))();
 /** The shape of a duration written as units; values are checked one by one after it. */
 export const DurationObjectSchema = /* @__PURE__ */ (() => z.strictObject({
-  years: unit.optional(),
-  months: unit.optional(),
-  weeks: unit.optional(),
-  days: unit.optional(),
-  hours: unit.optional(),
-  minutes: unit.optional(),
-  seconds: unit.optional(),
-  milliseconds: unit.optional(),
-  businessDays: unit.optional(),
+  years: z.optional(unit),
+  months: z.optional(unit),
+  weeks: z.optional(unit),
+  days: z.optional(unit),
+  hours: z.optional(unit),
+  minutes: z.optional(unit),
+  seconds: z.optional(unit),
+  milliseconds: z.optional(unit),
+  businessDays: z.optional(unit),
 }))();
 
 const DAY_MS = 86_400_000;

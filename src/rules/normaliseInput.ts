@@ -2,7 +2,7 @@ import { DateTime, type IANAZone } from 'luxon';
 import * as messages from '../errors/messages.js';
 import { SCHEMA_VERSION, type UltimatumInputSchema } from '../model/schemas.js';
 import type { Ultimatum } from '../model/types.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { readDurationText, toDurationSpec } from './duration.js';
 import { isDateOnly, isoInZone, toEpochMs } from './instant.js';
 import type { IssueList, Path } from './issues.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import * as messages from '../errors/messages.js';
 import {
   type DateInputSchema,
@@ -57,8 +57,8 @@ function checkZone(name: string, ctx: Ctx): void {
 }
 
 // Typed as the shape-only leaves they stand for, so the documents' types are the exported schemas'.
-const date = /* @__PURE__ */ (() => z.custom<z.output<typeof DateInputSchema>>().superRefine(checkDate))();
-const zone = /* @__PURE__ */ (() => z.string().superRefine(checkZone))();
+const date = /* @__PURE__ */ (() => z.custom<z.output<typeof DateInputSchema>>().check(z.superRefine(checkDate)))();
+const zone = /* @__PURE__ */ (() => z.string().check(z.superRefine(checkZone)))();
 
 /**
  * The input schema with every leaf read: instants, durations and the zone are checked in the same
@@ -70,8 +70,8 @@ const zone = /* @__PURE__ */ (() => z.string().superRefine(checkZone))();
 export const READING_INPUT = /* @__PURE__ */ (() =>
   inputSchemaOf({
     date: date as unknown as typeof DateInputSchema,
-    duration: z.custom<z.output<typeof DurationInputSchema>>().superRefine(checkDuration('single')) as unknown as typeof DurationInputSchema,
-    after: z.custom<z.output<typeof DurationInputSchema>>().superRefine(checkDuration('range')) as unknown as typeof DurationInputSchema,
+    duration: z.custom<z.output<typeof DurationInputSchema>>().check(z.superRefine(checkDuration('single'))) as unknown as typeof DurationInputSchema,
+    after: z.custom<z.output<typeof DurationInputSchema>>().check(z.superRefine(checkDuration('range'))) as unknown as typeof DurationInputSchema,
     zone,
   }))();
 
@@ -84,7 +84,7 @@ export const READING_INPUT = /* @__PURE__ */ (() =>
  */
 export const READING_STORED = /* @__PURE__ */ (() =>
   storedSchemaOf({
-    date: z.string().superRefine(checkDate),
+    date: z.string().check(z.superRefine(checkDate)),
     duration: DurationSpecSchema,
     after: DurationSpecSchema,
     zone,

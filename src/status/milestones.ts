@@ -3,7 +3,7 @@ import { UltimatumError } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
 import type { DateInput, DurationInput, DurationSpec, Ultimatum } from '../model/types.js';
 import { addDuration, negateDuration, toDurationSpec } from '../rules/duration.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DateInputSchema, DurationInputSchema } from '../model/schemas.js';
 import { because, parseWith } from '../model/zodIssues.js';
 import { IssueList } from '../rules/issues.js';
@@ -129,9 +129,9 @@ export function milestonesOf(
 }
 
 const MilestoneOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  fractions: z.array(z.custom<number>((v) => typeof v === 'number', because(messages.fraction()))).max(100).optional(),
-  before: z.array(DurationInputSchema).max(100).optional(),
-  at: DateInputSchema.optional(),
+  fractions: z.optional(z.array(z.custom<number>((v) => typeof v === 'number', because(messages.fraction()))).check(z.maxLength(100))),
+  before: z.optional(z.array(DurationInputSchema).check(z.maxLength(100))),
+  at: z.optional(DateInputSchema),
 }))();
 
 function readOptions(c: Compiled, opts: MilestoneOptions): { fractions: readonly number[]; before: readonly DurationSpec[] } {

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fail, UltimatumError, isUltimatumError } from '../errors/UltimatumError.js';
 import { isPlainObject } from '../model/ownData.js';
 import * as messages from '../errors/messages.js';

@@ -1,5 +1,5 @@
 import { UltimatumError, type UltimatumIssue } from '../errors/UltimatumError.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import * as messages from '../errors/messages.js';
 import { because, parseWith } from '../model/zodIssues.js';
 import type { Ultimatum } from '../model/types.js';
@@ -84,19 +84,23 @@ interface Source {
 const fn = (v: unknown) => typeof v === 'function';
 const callback = /* @__PURE__ */ (() => z.custom<(...args: never[]) => unknown>(fn, because(messages.expectedType('a function'))))();
 
-const HandlersSchema = /* @__PURE__ */ (() => z.strictObject({ onTick: callback.optional(), onPhase: callback.optional(), onMilestone: callback.optional() }))();
+const HandlersSchema = /* @__PURE__ */ (() => z.strictObject({ onTick: z.optional(callback), onPhase: z.optional(callback), onMilestone: z.optional(callback) }))();
 
 const OptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  signal: z
-    .custom<AbortSignal>((v) => typeof v === 'object' && v !== null && 'aborted' in v && fn((v as AbortSignal).addEventListener), because(messages.expectedType('an AbortSignal')))
-    .optional(),
-  tickMs: z.number().refine((v) => Number.isInteger(v) && v > 0, because(messages.positiveMs())).optional(),
-  clock: z
-    .custom<Clock>((v) => typeof v === 'object' && v !== null && fn((v as Clock).now) && fn((v as Clock).setTimeout) && fn((v as Clock).clearTimeout), {
-      ...because(messages.expectedType('a clock: { now(), setTimeout(fn, ms), clearTimeout(handle) }')),
-    })
-    .optional(),
-  lateAfterMs: z.number().refine((v) => v >= 0, because(messages.finiteNonNegative())).optional(),
+  signal: z.optional(
+    z.custom<AbortSignal>(
+      (v) => typeof v === 'object' && v !== null && 'aborted' in v && fn((v as AbortSignal).addEventListener),
+      because(messages.expectedType('an AbortSignal')),
+    ),
+  ),
+  tickMs: z.optional(z.number().check(z.refine((v) => Number.isInteger(v) && v > 0, because(messages.positiveMs())))),
+  clock: z.optional(
+    z.custom<Clock>(
+      (v) => typeof v === 'object' && v !== null && fn((v as Clock).now) && fn((v as Clock).setTimeout) && fn((v as Clock).clearTimeout),
+      because(messages.expectedType('a clock: { now(), setTimeout(fn, ms), clearTimeout(handle) }')),
+    ),
+  ),
+  lateAfterMs: z.optional(z.number().check(z.refine((v) => v >= 0, because(messages.finiteNonNegative())))),
 }))();
 
 /** Checks handlers and options up front: a mistake must fail here, not later inside a timer. */
