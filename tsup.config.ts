@@ -3,6 +3,7 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    countdown: 'src/countdown.ts',
     holidays: 'src/adapters/holidays.ts',
     ics: 'src/adapters/ics.ts',
     cli: 'src/adapters/cli.ts',

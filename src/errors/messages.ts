@@ -51,6 +51,8 @@ const text_not_a_calendar_date = () => 'must be a real calendar date written YYY
 const text_no_business_day = () => 'must leave at least one business day in the week';
 const text_repeated_weekday = () => 'must not repeat a weekday';
 const text_not_a_date = (p: { text: string; explanation: string }) => `${quote(p.text)} is not a valid date or instant (${p.explanation})`;
+const text_not_a_simple_instant = (p: { text: string }) =>
+  `${quote(p.text)} is not an instant this entry reads: YYYY-MM-DD, or YYYY-MM-DDTHH:mm[:ss[.sss]] with Z, an offset or neither (UTC); the main "ultimatum" entry reads every ISO 8601 form`;
 const text_not_a_whole_date = () => 'expected a whole date such as 2025-09-02, optionally with a time';
 const text_unknown_zone_annotation = (p: { zone: string }) => `${quote(p.zone)} in brackets is not a known IANA time zone`;
 const text_offset_not_of_zone = (p: { zone: string }) => `the offset is not the one ${quote(p.zone)} has at that time`;
@@ -149,6 +151,7 @@ export const REASONS = [
   'repeated_weekday',
   'not_a_date',
   'not_a_whole_date',
+  'not_a_simple_instant',
   'unknown_zone_annotation',
   'offset_not_of_zone',
   'unsupported_annotation',
@@ -259,6 +262,7 @@ export const noBusinessDay = () => problem('no_business_day', text_no_business_d
 export const repeatedWeekday = () => problem('repeated_weekday', text_repeated_weekday);
 export const deadlineBeforeIssue = () => problem('deadline_before_issue', text_deadline_before_issue);
 export const invalidDate = (text: string, explanation: string) => problem('not_a_date', text_not_a_date, { text, explanation });
+export const simpleInstantExpected = (text: string) => problem('not_a_simple_instant', text_not_a_simple_instant, { text });
 export const wholeDateExpected = () => problem('not_a_whole_date', text_not_a_whole_date);
 export const unknownZoneAnnotation = (zone: string) => problem('unknown_zone_annotation', text_unknown_zone_annotation, { zone });
 export const offsetNotOfZone = (zone: string) => problem('offset_not_of_zone', text_offset_not_of_zone, { zone });

@@ -1,6 +1,7 @@
 import { DateTime, Duration } from 'luxon';
 import { issueAt, type UltimatumIssue } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
+import { isPlainObject } from './plainObject.js';
 import { isTemporalDateLike, isTemporalDuration } from './temporal.js';
 
 type Key = string | number;
@@ -21,12 +22,6 @@ function isOpaque(v: object): boolean {
     isTemporalDateLike(v) ||
     isTemporalDuration(v)
   );
-}
-
-/** A plain object, also from another realm: its prototype is null or a realm's `Object.prototype`. */
-export function isPlainObject(v: object): boolean {
-  const proto = Object.getPrototypeOf(v) as object | null;
-  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 function describe(v: object): string {

@@ -1,7 +1,7 @@
 import * as messages from '../errors/messages.js';
 import { fail, issueAt, UltimatumError, type UltimatumIssue } from '../errors/UltimatumError.js';
 import type { Problem } from '../errors/messages.js';
-import { isPlainObject } from '../model/ownData.js';
+import { isPlainObject } from '../model/plainObject.js';
 import type { Countdown } from '../status/countdown.js';
 
 /**

@@ -5,7 +5,10 @@ import { temporalInstant } from '../model/temporal.js';
 import type { IssueList, Path } from './issues.js';
 import { instantOfWallClock, startOfWallDay } from './localTime.js';
 import { readCommonIso, writeCommonIso } from './isoText.js';
+import { inSupportedRange, timeOfDate } from './instantRange.js';
 import { offsetMs, zoneFor } from './zone.js';
+
+export { inSupportedRange, MAX_MS, MIN_MS } from './instantRange.js';
 
 const DAY_MS = 86_400_000;
 
@@ -15,15 +18,6 @@ const DAY_MS = 86_400_000;
  */
 export type DateOnlyMeaning = 'start' | 'end';
 
-/** Epoch ms of 0001-01-01T00:00Z (`Date.UTC` would read year 1 as 1901). */
-const YEAR_ONE_MS = /* @__PURE__ */ (() => new Date(0).setUTCFullYear(1, 0, 1))();
-/**
- * First and last supported instants: years 1 to 9999 on every clock, so 14 hours either side of
- * those years in UTC (where the extremes are written as year 0000 or +010000).
- */
-export const MIN_MS = YEAR_ONE_MS - 14 * 3_600_000;
-/** Last supported instant (see `MIN_MS`). */
-export const MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999) + 14 * 3_600_000;
 const MAX_ISO_LENGTH = 64;
 const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
 /** An RFC 9557 time-zone annotation, as Temporal writes it: `…T09:00+01:00[Europe/Paris]`. */
@@ -45,17 +39,6 @@ const WHOLE_DATE = /^(?:[+-]\d{6}|\d{4})(?:-\d{2}-\d{2}|\d{4}|-?W\d{2}-?\d|-?\d{
 export function isDateOnly(text: string): boolean {
   // A date in another zone (`2025-09-02[Asia/Tokyo]`) is an instant here, stored with an offset.
   return !/[tT\s[]/.test(text);
-}
-
-/**
- * True for an instant inside the supported range (years 1 to 9999 on every clock; see `MIN_MS`).
- *
- * @example
- * inSupportedRange(Date.UTC(2025, 0, 1)) //=> true
- * inSupportedRange(Number.NaN) //=> false
- */
-export function inSupportedRange(ms: number): boolean {
-  return ms >= MIN_MS && ms <= MAX_MS;
 }
 
 /**
@@ -102,15 +85,6 @@ export function toEpochMs(
   }
   if (!inSupportedRange(ms)) return issues.add('OUT_OF_RANGE', path, messages.instantOutOfRange());
   return ms;
-}
-
-/** The time of a Date, also from another realm; `NaN` for an invalid Date or a look-alike without one. */
-function timeOfDate(value: unknown): number {
-  try {
-    return Date.prototype.getTime.call(value);
-  } catch {
-    return Number.NaN;
-  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { DateTime, type Duration } from 'luxon';
 import type { Consequence, DateInput, Ultimatum } from '../model/types.js';
-import { exactDuration } from './breakdown.js';
+import { exactDuration } from './exactDuration.js';
 import type { Compiled } from './compile.js';
 import { compiledOf } from './compiled.js';
 import { type Milestone, milestonesOf } from './milestones.js';

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import * as z from 'zod/mini';
 import { fail, UltimatumError, isUltimatumError } from '../errors/UltimatumError.js';
-import { isPlainObject } from '../model/ownData.js';
+import { isPlainObject } from '../model/plainObject.js';
 import * as messages from '../errors/messages.js';
 import type { DateInput, DurationInput, Ultimatum } from '../model/types.js';
 import { because, parseWith } from '../model/zodIssues.js';

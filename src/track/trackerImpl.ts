@@ -2,7 +2,7 @@ import type { IANAZone } from 'luxon';
 import { DateTime as LuxonDateTime } from 'luxon';
 import { UltimatumError, fail } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
-import { isPlainObject } from '../model/ownData.js';
+import { isPlainObject } from '../model/plainObject.js';
 import type { DateInput, DurationInput, Ultimatum } from '../model/types.js';
 import { addDuration, toDurationSpec } from '../rules/duration.js';
 import { inSupportedRange } from '../rules/instant.js';
