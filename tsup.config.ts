@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     countdown: 'src/countdown.ts',
+    element: 'src/adapters/element.ts',
     holidays: 'src/adapters/holidays.ts',
     ics: 'src/adapters/ics.ts',
     cli: 'src/adapters/cli.ts',

@@ -31,6 +31,10 @@ describe('countdown of ultimatum/countdown', () => {
     expect(formatCountdown(countdown('2025-09-02T00:00-04:00', '2025-08-31T12:00-04:00'), { locale: 'en' })).toBe('1 day, 12 hours');
   });
 
+  it('the README example', () => {
+    expect(formatCountdown(countdown('2025-09-02T12:00-04:00', '2025-08-31T12:00-04:00'), { locale: 'en' })).toBe('2 days');
+  });
+
   it('reads a date-only target as the end of that day and text without offset in UTC', () => {
     // The end of 2 Sep UTC is 3 Sep 00:00Z: one hour after 2 Sep 23:00.
     expect(countdown('2025-09-02', '2025-09-02T23:00').totalMs).toBe(HOUR);

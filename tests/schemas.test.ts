@@ -12,6 +12,7 @@ import {
   EventSchema,
   type UltimatumInput,
   UltimatumInputSchema,
+  UltimatumSchema,
 } from 'ultimatum';
 import { fromZodIssues } from '../src/model/zodIssues.js';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +82,20 @@ describe('holiday dates are exactly YYYY-MM-DD', () => {
       ]);
     } finally {
       Settings.defaultZone = saved;
+    }
+  });
+});
+
+describe('the exported schemas compose with zod and zod/mini alike', () => {
+  it('z.optional and z.array of either accept the library schemas', async () => {
+    const classic = await import('zod');
+    const mini = await import('zod/mini');
+    const stored = JSON.parse(JSON.stringify(createUltimatum(utcCase())));
+    for (const z of [classic, mini]) {
+      expect(z.optional(UltimatumSchema).safeParse(undefined).success).toBe(true);
+      expect(z.optional(UltimatumSchema).safeParse(stored).success).toBe(true);
+      expect(z.array(EventSchema).safeParse([{ type: 'comply', at: '2025-03-04T09:00:00+00:00' }]).success).toBe(true);
+      expect(z.array(EventSchema).safeParse([{ type: 'comply' }]).success).toBe(false);
     }
   });
 });

@@ -18,6 +18,8 @@ import {
   type UltimatumInputSchema,
 } from 'ultimatum';
 import type * as z from 'zod';
+import { countdown as instantCountdown, formatCountdown as formatInstantCountdown, type DateInput } from 'ultimatum/countdown';
+import { defineCountdownElement, type MilestoneEventDetail, type PhaseEventDetail } from 'ultimatum/element';
 import { describe, expectTypeOf, it } from 'vitest';
 
 declare const input: UltimatumInput;
@@ -95,5 +97,19 @@ describe('public types', () => {
     expectTypeOf<UltimatumIssue['reason']>().toEqualTypeOf<IssueReason>();
     expectTypeOf<'event_out_of_order'>().toExtend<IssueReason>();
     expectTypeOf<'no_such_reason'>().not.toExtend<IssueReason>();
+  });
+
+  it('ultimatum/countdown takes instants only, and gives the same Countdown', () => {
+    expectTypeOf(instantCountdown).parameter(0).toEqualTypeOf<DateInput>();
+    expectTypeOf(instantCountdown).returns.toEqualTypeOf<Countdown>();
+    expectTypeOf<Ultimatum>().not.toExtend<Parameters<typeof instantCountdown>[0]>();
+    expectTypeOf(formatInstantCountdown).parameter(0).toEqualTypeOf<Countdown>();
+  });
+
+  it('ultimatum/element: its definer and event details', () => {
+    expectTypeOf(defineCountdownElement).toEqualTypeOf<(name?: string) => void>();
+    expectTypeOf<PhaseEventDetail>().toEqualTypeOf<{ readonly phase: string; readonly previous: string }>();
+    expectTypeOf<MilestoneEventDetail['milestone']['kind']>().toEqualTypeOf<'elapsed' | 'left'>();
+    expectTypeOf<MilestoneEventDetail['late']>().toEqualTypeOf<boolean>();
   });
 });

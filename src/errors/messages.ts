@@ -92,6 +92,9 @@ const text_not_a_tracker_document = () =>
     'must be a tracker document: { schemaVersion: 1, kind: "ultimatum-tracker", ultimatums: [...] }';
 const text_unit_order = (p: { smallest: string }) => `must not be smaller than smallestUnit ("${p.smallest}")`;
 const text_invalid_locale = (p: { locale: string }) => `${quote(p.locale)} is not a valid BCP 47 language tag`;
+const text_unknown_tracked_id = (p: { id: string }) => `no ultimatum in the tracker has the id ${quote(p.id)}`;
+const text_fetch_failed = (p: { url: string; status: number | null }) =>
+  `could not load ${quote(p.url)}: ${p.status === null ? 'the request failed' : `HTTP status ${p.status}`}`;
 const text_not_json = (p: { explanation: string }) => `is not JSON: ${p.explanation}`;
 const text_more_issues = (p: { count: number }) => `and ${p.count} more ${p.count === 1 ? 'problem' : 'problems'}, not listed`;
 const text_peer_not_installed = (p: { peer: string; use: string }) =>
@@ -184,6 +187,8 @@ export const REASONS = [
   'unit_order',
   'invalid_locale',
   'not_json',
+  'unknown_tracked_id',
+  'fetch_failed',
   'more_issues',
   'peer_not_installed',
   'peer_unreadable',
@@ -290,6 +295,8 @@ export const unknownConsequence = (id: string, known: readonly string[]) => prob
 export const duplicateConsequenceId = (id: string) => problem('duplicate_consequence_id', text_duplicate_consequence_id, { id });
 export const schemaVersion = (supported: number) => problem('unsupported_schema_version', text_unsupported_schema_version, { supported });
 export const unitOrder = (smallest: string) => problem('unit_order', text_unit_order, { smallest });
+export const unknownTrackedId = (id: string) => problem('unknown_tracked_id', text_unknown_tracked_id, { id });
+export const fetchFailed = (url: string, status: number | null) => problem('fetch_failed', text_fetch_failed, { url, status });
 export const notJson = (explanation: string) => problem('not_json', text_not_json, { explanation });
 export const moreIssues = (count: number) => problem('more_issues', text_more_issues, { count });
 export const holidaysNotInstalled = () => problem('peer_not_installed', text_peer_not_installed, { peer: 'date-holidays', use: 'holidayCalendar' });

@@ -24,9 +24,10 @@ export interface FormatCountdownOptions {
   readonly smallestUnit?: 'days' | 'hours' | 'minutes' | 'seconds' | 'milliseconds' | undefined;
 }
 
-const UNITS = ['days', 'hours', 'minutes', 'seconds', 'milliseconds'] as const;
+/** The units a countdown is written in, largest first, and their sizes in ms. */
+export const UNITS = ['days', 'hours', 'minutes', 'seconds', 'milliseconds'] as const;
 const INTL_UNITS = ['day', 'hour', 'minute', 'second', 'millisecond'] as const;
-const SIZES = [86_400_000, 3_600_000, 60_000, 1_000, 1] as const;
+export const SIZES = [86_400_000, 3_600_000, 60_000, 1_000, 1] as const;
 const STYLES = ['long', 'short', 'narrow', 'digital'] as const;
 const LARGEST = /* @__PURE__ */ (() => UNITS.slice(0, 4))();
 const MS = 4;

@@ -26,7 +26,17 @@ function read(value: unknown, name: string, dateOnly: 'start' | 'end'): number {
  */
 export function instantCountdown(target: DateInput, at?: DateInput): Countdown {
   if (target === undefined) fail('INVALID_INPUT', ['target'], messages.required());
-  const toGo = read(target, 'target', 'end') - (at === undefined ? Date.now() : read(at, 'at', 'start'));
+  return countdownBetween(read(target, 'target', 'end'), at === undefined ? Date.now() : read(at, 'at', 'start'));
+}
+
+/**
+ * The countdown from `atMs` to `targetMs` (epoch ms): past from the target itself on.
+ *
+ * @example
+ * countdownBetween(Date.UTC(2025, 8, 2), Date.UTC(2025, 8, 1)).days //=> 1
+ */
+export function countdownBetween(targetMs: number, atMs: number): Countdown {
+  const toGo = targetMs - atMs;
   const totalMs = Math.abs(toGo);
   return { totalMs, past: toGo <= 0, ...breakdown(totalMs) };
 }
