@@ -119,6 +119,17 @@ assert.throws(() => createUltimatum({}), (e) => isUltimatumError(e) && e.code ==
       dir,
     );
     if (!schema.ok) throw new StepError(schema.output);
+    // The small countdown, and the element, which on a server defines nothing and throws nothing.
+    both(
+      'countdown-element',
+      [
+        ['countdown, formatCountdown', 'ultimatum/countdown'],
+        ['defineCountdownElement', 'ultimatum/element'],
+      ],
+      `assert.equal(formatCountdown(countdown('2025-09-02T12:00-04:00', '2025-08-31T12:00-04:00'), { locale: 'en' }), '2 days');
+assert.equal(defineCountdownElement(), undefined);
+`,
+    );
     // The subpath imports without its peer, and says what to install when used.
     both(
       'holidays-missing',
@@ -130,7 +141,7 @@ assert.throws(() => createUltimatum({}), (e) => isUltimatumError(e) && e.code ==
   isUltimatumError(e) && e.code === 'UNSUPPORTED' && e.message.includes('"date-holidays"') && e.message.includes('npm install date-holidays'));
 `,
     );
-    return 'ultimatum, ultimatum/package.json and ultimatum/schema.json work; ultimatum/holidays throws UNSUPPORTED';
+    return 'ultimatum, ultimatum/countdown, ultimatum/element (a no-op on a server), ultimatum/package.json and ultimatum/schema.json work; ultimatum/holidays throws UNSUPPORTED';
   });
 
   step('consumer smoke test with date-holidays (ESM + CJS)', () => {

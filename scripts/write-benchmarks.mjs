@@ -676,8 +676,12 @@ async function breakdown(contents, top = 10) {
   return { total: output.bytes, gzip: gzipSync(result.outputFiles[0].contents, { level: 9 }).length, modules: modules.slice(0, top), count: modules.length };
 }
 
-/** The issue's target for the whole ESM entry, min + gzip, in bytes (size-limit's kB are 1 000 B). */
-const WHOLE_ENTRY_TARGET = 15_000;
+/**
+ * Targets whose size-limit row is a guard above the target (the target is missed): reported
+ * separately, so that the summary never reads a guard as the target met. Bytes (size-limit's kB
+ * are 1 000 B).
+ */
+const SIZE_TARGETS = [{ row: 'import { createUltimatum, status }, every dependency bundled', title: '{ createUltimatum, status } ≤ 45 kB, every dependency bundled', bytes: 45_000 }];
 const sizes = sizeLimit();
 if (sizes) {
   const limits = JSON.parse(readFileSync(resolve(root, '.size-limit.json'), 'utf8'));
@@ -687,13 +691,12 @@ if (sizes) {
     lines.push(`| ${s.name} | ${fmtBytes(s.size)} | ${fmtBytes(s.sizeLimit)} | **${s.passed ? 'PASS' : 'FAIL'}** |`);
     summary.push(`${(s.passed ? 'PASS' : 'FAIL').padEnd(12)} size: ${s.name}: ${fmtBytes(s.size)} (limit ${fmtBytes(s.sizeLimit)})`);
   }
-  // The limit of the whole entry in .size-limit.json guards today's size; the issue's target is
-  // 15 kB. Report the target too, so that the summary never reads a guard as the target met.
-  const whole = sizes.find((s) => s.name.startsWith('whole ESM entry'));
-  if (whole) {
-    const verdict = whole.size <= WHOLE_ENTRY_TARGET ? 'PASS' : 'FAIL';
-    lines.push(`| target: whole ESM entry ≤ 15 kB | ${fmtBytes(whole.size)} | ${fmtBytes(WHOLE_ENTRY_TARGET)} | **${verdict}** |`);
-    summary.push(`${verdict.padEnd(12)} size target: whole ESM entry ≤ 15 kB: ${fmtBytes(whole.size)}`);
+  for (const target of SIZE_TARGETS) {
+    const row = sizes.find((s) => s.name.startsWith(target.row));
+    if (!row) continue;
+    const verdict = row.size <= target.bytes ? 'PASS' : 'FAIL';
+    lines.push(`| target: ${target.title} | ${fmtBytes(row.size)} | ${fmtBytes(target.bytes)} | **${verdict}** |`);
+    summary.push(`${verdict.padEnd(12)} size target: ${target.title}: ${fmtBytes(row.size)}`);
   }
   const describeBreakdown = (title, b) =>
     b
@@ -707,7 +710,7 @@ if (sizes) {
       : [];
   const distFc = await breakdown("import { formatCountdown } from './dist/index.js'; console.log(formatCountdown);", 8);
   const srcAll = await breakdown("import * as all from './src/index.ts'; console.log(all);", 12);
-  const srcFc = await breakdown("import { formatCountdown } from './src/index.ts'; console.log(formatCountdown);", 8);
+  const srcCs = await breakdown("import { createUltimatum, status } from './src/index.ts'; console.log(createUltimatum, status);", 12);
   sections.push({
     name: 'bundle-size',
     text: [
@@ -718,10 +721,11 @@ if (sizes) {
       `- Measured: ${new Date().toISOString()} on the dist/ built at ${statSync(resolve(root, 'dist/index.js')).mtime.toISOString()}`,
       `- size-limit ${readVersion('size-limit')} with @size-limit/esbuild ${readVersion('@size-limit/esbuild')}, esbuild ${readVersion('esbuild')}`,
       '',
-      'size-limit bundles each check with esbuild (minified, tree-shaken; luxon and zod external via',
-      '`ignore`), gzips it at level 9 and subtracts the empty-project overhead. The whole entry is',
-      `\`import *\` of \`dist/index.js\`; the tree-shaking check imports \`${limits.find((l) => l.import?.includes('formatCountdown'))?.import ?? '{ formatCountdown }'}\` only.`,
-      '`npm test` runs the same checks (`size-limit` after the build).',
+      'size-limit bundles each check with esbuild for the browser (minified, tree-shaken), gzips it at',
+      'level 9 and subtracts the empty-project overhead. The rows that count are what a page pays, with',
+      'every dependency (luxon, zod) bundled; the rows with luxon and zod external (`ignore`) are',
+      `secondary: the library's own code. ${limits.length} rows; \`npm test\` runs the same checks (\`npm run size\` after the`,
+      "build), and `scripts/size-element.mjs` measures `<ultimatum-countdown>`'s first load the same way.",
       '',
       lines.join('\n'),
       '',
@@ -734,7 +738,7 @@ if (sizes) {
       '',
       ...describeBreakdown('`import *` from src/index.ts', srcAll),
       '',
-      ...describeBreakdown('`import { formatCountdown }` from src/index.ts', srcFc),
+      ...describeBreakdown('`import { createUltimatum, status }` from src/index.ts', srcCs),
     ],
   });
 }
