@@ -19,15 +19,19 @@ const HOUR = 3_600_000;
 // Thu 7 Aug 2025, 11:00 in New York: 1 day 1 hour before the deadline in force, 26 days 1 hour before 2 September noon.
 const T0 = Date.parse('2025-08-07T11:00:00-04:00');
 
-const only = (name) => `<!doctype html><html lang="en"><meta charset="utf-8">
+// Bare deadlines only: one under a lang browsers ignore (en_US is no BCP 47 tag), one with a bad attribute.
+const bare = `<!doctype html><html lang="en"><meta charset="utf-8">
 <script type="module" src="https://esm.sh/ultimatum/element"></script>
-<ultimatum-countdown id="${name}" deadline="2025-09-02T12:00-04:00">fallback</ultimatum-countdown>`;
+<ultimatum-countdown id="bare" deadline="2025-09-02T12:00-04:00">fallback</ultimatum-countdown>
+<div lang="en_US"><ultimatum-countdown id="badlang" deadline="2025-09-02T12:00-04:00">fallback</ultimatum-countdown></div>
+<ultimatum-countdown id="badformat" deadline="2025-09-02T12:00-04:00" format="tiny">2 September</ultimatum-countdown>`;
 
 const pages = {
   '/embed.html': ['text/html', () => readFileSync(join(root, 'examples/embed.html'))],
-  '/bare.html': ['text/html', () => only('bare')],
+  '/bare.html': ['text/html', () => bare],
   '/data/russia-50-day.json': ['application/json', () => readFileSync(join(root, 'examples/data/russia-50-day.json'))],
 };
+const served = new Map();
 
 // Counts the page's pending timeouts, on top of Playwright's fake timers.
 const countTimers = () => {
@@ -85,8 +89,10 @@ try {
   assert.equal(lazy.length, 1, `one lazily loaded engine chunk: ${files.join(', ')}`);
 
   server = createServer((req, res) => {
-    const page = pages[(req.url ?? '').split('?')[0]];
+    const path = (req.url ?? '').split('?')[0];
+    const page = pages[path];
     if (!page) return res.writeHead(404).end();
+    served.set(path, (served.get(path) ?? 0) + 1);
     res.writeHead(200, { 'content-type': page[0] });
     res.end(page[1]());
   });
@@ -130,6 +136,23 @@ try {
     const { tab, requested, errors, context } = await open('/bare.html');
     await tab.waitForFunction(() => document.getElementById('bare').shadowRoot?.querySelector('[part=text]')?.textContent !== 'fallback');
     assert.equal(await text(tab, 'bare'), '26 days, 1 hour');
+    assert.equal(await text(tab, 'badlang'), '26 days, 1 hour', 'an invalid inherited lang is ignored, as browsers ignore it');
+    assert.deepEqual(
+      await tab.evaluate(() => {
+        const el = document.getElementById('bare');
+        return [el.phase, el.matches(':state(active)'), el.matches(':state(error)')];
+      }),
+      ['active', true, false],
+    );
+    // A bad attribute: the fallback stays, and the page can ask why at any time, by the attribute's name.
+    assert.deepEqual(
+      await tab.evaluate(() => {
+        const el = document.getElementById('badformat');
+        return [el.phase, el.matches(':state(error)'), el.error.issues[0].path, el.error.issues[0].reason, el.shadowRoot.querySelector('[part=text] slot') !== null];
+      }),
+      [undefined, true, ['format'], 'not_one_of', true],
+    );
+    assert.equal((await tab.textContent('#badformat')).trim(), '2 September');
     assert.ok(!requested.some((f) => lazy.includes(f)), `no engine chunk requested: ${requested.join(', ')}`);
     assert.deepEqual(errors, []);
     await context.close();
@@ -145,13 +168,30 @@ try {
   assert.equal(await tab.getAttribute('#document', 'role'), 'timer');
   assert.equal(await tab.evaluate(() => window.__pending.size), 1, 'three elements, one timer');
 
-  // An hour on: the document reaches "1 day left", announced once; nothing is announced each second.
+  // An hour on: the document reaches "1 day left", announced once in words (whatever the display),
+  // cleared 5 s later so that it is not read again; nothing is announced each second.
   await tab.clock.runFor(HOUR);
   assert.equal(await text(tab, 'document'), '1:00:00:00');
   assert.equal(await text(tab, 'deadline'), '26 days');
   assert.deepEqual(await tab.evaluate(() => window.__events), [['document', 'ultimatum-milestone', '1 day left', false]]);
-  assert.deepEqual(await tab.evaluate(() => window.__announced), [['document', '1:00:00:00']]);
+  await tab.clock.runFor(5_000);
+  assert.deepEqual(await tab.evaluate(() => window.__announced), [['document', '1 day'], ['document', '']]);
   assert.equal(await tab.evaluate(() => window.__pending.size), 1);
+
+  // The clock is set back an hour and runs on past the milestone again: it is not reported twice.
+  await tab.clock.setSystemTime(T0);
+  await tab.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  assert.equal(await text(tab, 'document'), '1:01:00:00', 'the figure follows the clock at once');
+  await tab.clock.runFor(HOUR + 5_000);
+  assert.deepEqual(await tab.evaluate(() => window.__events), [['document', 'ultimatum-milestone', '1 day left', false]]);
+
+  // Moved elsewhere in the page, an element goes on: the document is not fetched again.
+  assert.equal(served.get('/data/russia-50-day.json'), 1);
+  await tab.evaluate(() => document.body.append(document.getElementById('document')));
+  await tab.clock.runFor(1_000);
+  // 1 day less 6 s: a digital clock without days starts at the hours.
+  assert.equal(await text(tab, 'document'), '23:59:54');
+  assert.equal(served.get('/data/russia-50-day.json'), 1, 'moving an element does not reload it');
 
   // The machine sleeps past 2 September noon: on waking (the page visible again) every figure is
   // read from the clock at once, and the milestones that passed are reported once each, late.
@@ -166,15 +206,17 @@ try {
   // 8 Aug noon to 2 Sep 12:00:05: 25 days and 5 seconds overdue.
   assert.equal(await text(tab, 'document'), '25:00:00:05');
   const events = await tab.evaluate(() => window.__events);
+  // In the order they fell: the three milestones, then the deadline.
   assert.deepEqual(
     events.filter(([id]) => id === 'deadline'),
     [
-      ['deadline', 'ultimatum-phase', 'expired', 'active'],
       ['deadline', 'ultimatum-milestone', '7 days left', true],
       ['deadline', 'ultimatum-milestone', '1 day left', true],
       ['deadline', 'ultimatum-milestone', '1 hour left', true],
+      ['deadline', 'ultimatum-phase', 'expired', 'active'],
     ],
   );
+  assert.deepEqual(await tab.evaluate(() => [document.getElementById('deadline').phase, document.getElementById('deadline').matches(':state(expired)')]), ['expired', true]);
   assert.deepEqual(
     events.filter(([id]) => id === 'document').map((e) => e.slice(1)),
     [['ultimatum-milestone', '1 hour left', true]],

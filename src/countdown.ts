@@ -1,6 +1,6 @@
 /**
  * `ultimatum/countdown`: a countdown to an instant and its text, with no luxon and no zod on the
- * import graph (about 3 kB min+gzip with everything bundled), for a page that only shows one.
+ * import graph (about 4.5 kB min+gzip with everything bundled), for a page that only shows one.
  * For an ultimatum's own countdown (paused, complied, the deadline in force) use `countdown` from
  * `ultimatum`.
  *

@@ -39,8 +39,12 @@ export interface SharedTimer {
   readonly size: number;
 }
 
-/** Under setTimeout's limit (2^31 − 1 ms): a longer wait is chained, the clock read again on each wake. */
-const MAX_WAIT_MS = 2 ** 30;
+/**
+ * The longest single wait: a longer one is chained, the clock read again on each wake. Well under
+ * setTimeout's limit (2^31 − 1 ms), and short because timers count on a clock that stops while
+ * the machine sleeps: after a sleep, a wall-clock instant that passed is seen within a minute.
+ */
+const MAX_WAIT_MS = 60_000;
 
 interface Entry {
   /** When it asked to be woken, and when it was last woken (to see a clock moved back). */
