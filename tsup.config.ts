@@ -7,6 +7,7 @@ export default defineConfig({
     element: 'src/adapters/element.ts',
     holidays: 'src/adapters/holidays.ts',
     ics: 'src/adapters/ics.ts',
+    'pg-boss': 'src/adapters/pgBoss.ts',
     cli: 'src/adapters/cli.ts',
   },
   format: ['esm', 'cjs'],
@@ -15,6 +16,6 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   platform: 'neutral',
-  external: ['luxon', 'zod', 'date-holidays'],
+  external: ['luxon', 'zod', 'date-holidays', 'pg-boss'],
   treeshake: true,
 });

@@ -7,6 +7,7 @@ export default defineConfig({
     alias: [
       { find: /^ultimatum$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
       { find: /^ultimatum\/countdown$/, replacement: fileURLToPath(new URL('./src/countdown.ts', import.meta.url)) },
+      { find: /^ultimatum\/pg-boss$/, replacement: fileURLToPath(new URL('./src/adapters/pgBoss.ts', import.meta.url)) },
       { find: /^ultimatum\/element$/, replacement: fileURLToPath(new URL('./src/adapters/element.ts', import.meta.url)) },
     ],
   },

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shell = process.platform === 'win32'; // npm/npx are .cmd shims there
 const MODES = ['node10', 'node16-cjs', 'node16-esm', 'bundler'];
-const ENTRIES = ['.', './countdown', './element', './holidays', './ics'];
+const ENTRIES = ['.', './countdown', './element', './holidays', './ics', './pg-boss'];
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 // The version the unit tests ran against, from the npm cache.
 const dateHolidays = `date-holidays@${pkg.devDependencies['date-holidays']}`;

@@ -1,0 +1,228 @@
+/**
+ * `ultimatum/pg-boss`: durable reminders. Each ultimatum's next change is a pg-boss job; a worker
+ * that runs it reloads the ultimatum, delivers every change since the last one it delivered, and
+ * schedules the next. pg-boss is the caller's (an optional peer): this module only calls the
+ * instance it is given, so it has no import of its own to fail.
+ */
+import { fail } from '../errors/UltimatumError.js';
+import * as messages from '../errors/messages.js';
+import type { Ultimatum } from '../model/types.js';
+import { changeInstants } from '../track/changeInstants.js';
+import { changesBetween, type UltimatumChange } from '../track/changesBetween.js';
+
+/**
+ * What this adapter uses of a `PgBoss` instance (pg-boss 10): a structural type, so that
+ * `ultimatum/pg-boss` needs no types of pg-boss to compile.
+ *
+ * @example
+ * import PgBoss from 'pg-boss';
+ * const boss: BossLike = new PgBoss(process.env.DATABASE_URL!);
+ */
+export interface BossLike {
+  send(name: string, data: object, options: object): Promise<string | null>;
+  createQueue(name: string, options?: object): Promise<void>;
+  getQueue(name: string): Promise<unknown>;
+  work(name: string, options: object, handler: (jobs: { id: string; data: unknown }[]) => Promise<unknown>): Promise<string>;
+  cancel(name: string, id: string): Promise<unknown>;
+  getDb(): { executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
+}
+
+/**
+ * Where the adapter keeps its state: the pg-boss queue, and the table (created when missing) that
+ * records per ultimatum the last change delivered and the job scheduled.
+ *
+ * @example
+ * const opts: DurableQueue = { queue: 'ultimatum-changes', table: 'ultimatum_deliveries' };
+ */
+export interface DurableQueue {
+  readonly queue: string;
+  /** Default `ultimatum_deliveries`; `schema.table` is allowed. */
+  readonly table?: string | undefined;
+  /** The clock (epoch ms); default `Date.now`. */
+  readonly now?: (() => number) | undefined;
+}
+
+/**
+ * A change as a handler receives it: the change (its `key` is stable: make the handler's effect
+ * idempotent on it), and `late` when delivered more than `lateAfterMs` after it happened.
+ *
+ * @example
+ * const onPhase = (c: DeliveredChange) => console.log(c.key, c.late);
+ */
+export type DeliveredChange = UltimatumChange & { readonly late: boolean };
+
+/**
+ * Options of `work`: how to load an ultimatum by id (from the caller's store; `undefined` when it
+ * is gone), the handlers, and pg-boss worker settings.
+ *
+ * @example
+ * const opts: WorkOptions = { queue: 'ultimatum-changes', load: (id) => store.get(id), handlers: { onDue: notify } };
+ */
+export interface WorkOptions extends DurableQueue {
+  load(id: string): Promise<Ultimatum | undefined> | Ultimatum | undefined;
+  readonly handlers: {
+    readonly onPhase?: ((c: DeliveredChange & { kind: 'phase' }) => unknown) | undefined;
+    readonly onMilestone?: ((c: DeliveredChange & { kind: 'milestone' }) => unknown) | undefined;
+    readonly onDue?: ((c: DeliveredChange & { kind: 'due' }) => unknown) | undefined;
+  };
+  /** Default 60 000. */
+  readonly lateAfterMs?: number | undefined;
+  /** Jobs fetched at once; default 20. */
+  readonly batchSize?: number | undefined;
+  /** pg-boss polling, in seconds (at least 0.5); default 2. */
+  readonly pollingIntervalSeconds?: number | undefined;
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}(?:\.[a-z_][a-z0-9_]{0,62})?$/;
+
+type Db = ReturnType<BossLike['getDb']>;
+
+function tableOf(opts: DurableQueue): string {
+  const table = opts.table ?? 'ultimatum_deliveries';
+  if (!IDENTIFIER.test(table)) fail('INVALID_INPUT', ['table'], messages.expectedType('a lower-case SQL name, optionally schema.name'));
+  return table;
+}
+
+const ready = new WeakMap<object, Set<string>>();
+
+/** The queue (stately: one queued and one active job per ultimatum) and the table, created once per process. */
+async function setUp(boss: BossLike, queue: string, table: string): Promise<void> {
+  const done = ready.get(boss) ?? new Set<string>();
+  ready.set(boss, done);
+  const key = `${queue}\u0000${table}`;
+  if (done.has(key)) return;
+  if ((await boss.getQueue(queue)) === null) await boss.createQueue(queue, { policy: 'stately' });
+  const sql = `CREATE TABLE IF NOT EXISTS ${table} (queue text NOT NULL, id text NOT NULL, delivered_ms bigint NOT NULL, job_id text, due_ms bigint, PRIMARY KEY (queue, id))`;
+  try {
+    await boss.getDb().executeSql(sql);
+  } catch {
+    // Two processes creating it at once: one of them wins, and then it exists.
+    await boss.getDb().executeSql(sql);
+  }
+  done.add(key);
+}
+
+/** The first change instant of `u` after `afterMs`, or null when nothing is left to happen. */
+function nextChangeAfter(u: Ultimatum, afterMs: number): number | null {
+  for (const t of changeInstants(u)) if (t > afterMs) return t;
+  return null;
+}
+
+interface Row {
+  delivered: number;
+  jobId: string | null;
+  due: number | null;
+}
+
+async function readRow(db: Db, table: string, queue: string, id: string, now: number): Promise<Row> {
+  // A new ultimatum has delivered nothing, and what happened before it was scheduled is history.
+  await db.executeSql(`INSERT INTO ${table} (queue, id, delivered_ms) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [queue, id, now]);
+  const { rows } = await db.executeSql(`SELECT delivered_ms, job_id, due_ms FROM ${table} WHERE queue = $1 AND id = $2`, [queue, id]);
+  const row = rows[0] ?? {};
+  return { delivered: Number(row.delivered_ms), jobId: (row.job_id as string | null) ?? null, due: row.due_ms === null || row.due_ms === undefined ? null : Number(row.due_ms) };
+}
+
+/** Puts the job of `u` at its next undelivered change (cancelling the one it had), or cancels it. */
+async function scheduleOne(boss: BossLike, queue: string, table: string, u: Ultimatum, now: number, current?: string): Promise<'scheduled' | 'cancelled' | 'unchanged'> {
+  const db = boss.getDb();
+  const row = await readRow(db, table, queue, u.id, now);
+  const next = nextChangeAfter(u, row.delivered);
+  if (next === row.due && row.jobId !== null && row.jobId !== current) return 'unchanged';
+  if (row.jobId !== null && row.jobId !== current) await boss.cancel(queue, row.jobId).catch(() => undefined);
+  let jobId: string | null = null;
+  if (next !== null) {
+    jobId = await boss.send(queue, { id: u.id }, { singletonKey: u.id, startAfter: new Date(Math.max(next, now)), retryLimit: 20 });
+  }
+  await db.executeSql(`UPDATE ${table} SET job_id = $3, due_ms = $4 WHERE queue = $1 AND id = $2`, [queue, u.id, jobId, next]);
+  return next === null ? 'cancelled' : 'scheduled';
+}
+
+/**
+ * Schedules the next change of each ultimatum as one pg-boss job, keyed by its id: call it after
+ * creating or amending an ultimatum, and the job moves (the old one is cancelled); an ultimatum
+ * with nothing left to happen (complied, withdrawn, every deadline and milestone past and
+ * delivered) has its job cancelled.
+ *
+ * @example
+ * await scheduleChanges(boss, amended, { queue: 'ultimatum-changes' }) //=> { scheduled: 1, cancelled: 0, unchanged: 0 }
+ */
+export async function scheduleChanges(
+  boss: BossLike,
+  target: Ultimatum | Iterable<Ultimatum> | { list(): Ultimatum[] },
+  opts: DurableQueue,
+): Promise<{ scheduled: number; cancelled: number; unchanged: number }> {
+  const table = tableOf(opts);
+  await setUp(boss, opts.queue, table);
+  const list: Iterable<Ultimatum> =
+    typeof (target as { list?: unknown }).list === 'function'
+      ? (target as { list(): Ultimatum[] }).list()
+      : Symbol.iterator in (target as object)
+        ? (target as Iterable<Ultimatum>)
+        : [target as Ultimatum];
+  const counts = { scheduled: 0, cancelled: 0, unchanged: 0 };
+  const now = (opts.now ?? Date.now)();
+  for (const u of list) counts[await scheduleOne(boss, opts.queue, table, u, now)]++;
+  return counts;
+}
+
+/** Calls the handler of a change's kind. */
+async function deliver(handlers: WorkOptions['handlers'], change: DeliveredChange): Promise<void> {
+  if (change.kind === 'phase') await handlers.onPhase?.(change);
+  else if (change.kind === 'milestone') await handlers.onMilestone?.(change);
+  else await handlers.onDue?.(change);
+}
+
+/** One job: reload, deliver what happened since the last delivery (instant by instant), schedule the next. */
+async function runJob(boss: BossLike, opts: WorkOptions, table: string, jobId: string, id: string): Promise<void> {
+  const db = boss.getDb();
+  const u = await opts.load(id);
+  if (u === undefined) {
+    await db.executeSql(`DELETE FROM ${table} WHERE queue = $1 AND id = $2`, [opts.queue, id]);
+    return;
+  }
+  const now = (opts.now ?? Date.now)();
+  const row = await readRow(db, table, opts.queue, id, now);
+  const changes = changesBetween(u, row.delivered, now);
+  const lateAfter = opts.lateAfterMs ?? 60_000;
+  let delivered = row.delivered;
+  for (let i = 0; i < changes.length; ) {
+    // The changes of one instant are delivered together, then recorded: a crash between them
+    // delivers the instant again (at least once), never skips part of it.
+    const at = (changes[i] as UltimatumChange).atMs;
+    for (; i < changes.length && (changes[i] as UltimatumChange).atMs === at; i++) {
+      await deliver(opts.handlers, { ...(changes[i] as UltimatumChange), late: now - at > lateAfter });
+    }
+    const { rows } = await db.executeSql(`UPDATE ${table} SET delivered_ms = $4 WHERE queue = $1 AND id = $2 AND delivered_ms = $3 RETURNING id`, [
+      opts.queue,
+      id,
+      delivered,
+      at,
+    ]);
+    // Another worker moved on (a job delivered twice): it delivers the rest.
+    if (rows.length === 0) return;
+    delivered = at;
+  }
+  await scheduleOne(boss, opts.queue, table, u, now, jobId);
+}
+
+/**
+ * Starts a pg-boss worker that delivers the changes `scheduleChanges` scheduled: for each job, the
+ * ultimatum is loaded again (`load`), its status computed at the real time of the run (the clock
+ * read then), each change since the last one delivered handed to its handler once — a change
+ * that passed while every worker was down is delivered once, `late` — and the next job scheduled.
+ * Returns the pg-boss worker id (for `boss.offWork`).
+ *
+ * @example
+ * await work(boss, { queue: 'ultimatum-changes', load: (id) => store.get(id), handlers: { onPhase: (c) => notify(c) } });
+ */
+export async function work(boss: BossLike, opts: WorkOptions): Promise<string> {
+  const table = tableOf(opts);
+  await setUp(boss, opts.queue, table);
+  const options = { batchSize: opts.batchSize ?? 20, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 };
+  return boss.work(opts.queue, options, async (jobs) => {
+    for (const job of jobs) {
+      const id = (job.data as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') await runJob(boss, opts, table, job.id, id);
+    }
+  });
+}

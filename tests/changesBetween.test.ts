@@ -1,0 +1,45 @@
+/**
+ * changesBetween: what happened to an ultimatum in a span, each change once, in time order, with
+ * a stable key. Instants worked out by hand from the rules written.
+ */
+import { createUltimatum, extend, parseUltimatum } from 'ultimatum';
+import { describe, expect, it } from 'vitest';
+import { changesBetween } from '../src/track/changesBetween.js';
+import { utc, utcCase } from './helpers.js';
+
+// Issued Mon 3 Mar 2025 09:00 UTC, 10 days: deadline Thu 13 Mar 09:00; half time Sat 8 Mar 09:00;
+// the tariff falls due a day after the deadline, Fri 14 Mar 09:00.
+const u = createUltimatum(
+  utcCase({
+    id: 'case',
+    milestones: { fractions: [0.5], before: [] },
+    consequences: [{ id: 'tariff', kind: 'tariff', ratePercent: 25, scope: 'primary', offset: { days: 1 } }],
+  }),
+);
+
+describe('changesBetween', () => {
+  it('lists each change once, in time order, with a stable key', () => {
+    expect(changesBetween(u, utc(2025, 3, 3, 8), utc(2025, 3, 20))).toEqual([
+      { kind: 'phase', id: 'case', atMs: utc(2025, 3, 3, 9), key: `case:phase:${utc(2025, 3, 3, 9)}`, phase: 'active', previous: 'pending' },
+      { kind: 'milestone', id: 'case', atMs: utc(2025, 3, 8, 9), key: `case:milestone:${utc(2025, 3, 8, 9)}:50 % of the time elapsed`, label: '50 % of the time elapsed' },
+      { kind: 'phase', id: 'case', atMs: utc(2025, 3, 13, 9), key: `case:phase:${utc(2025, 3, 13, 9)}`, phase: 'expired', previous: 'active' },
+      { kind: 'due', id: 'case', atMs: utc(2025, 3, 14, 9), key: `case:due:${utc(2025, 3, 14, 9)}:tariff`, consequenceId: 'tariff' },
+    ]);
+  });
+
+  it('takes the span open at its start and closed at its end', () => {
+    expect(changesBetween(u, utc(2025, 3, 8, 9), utc(2025, 3, 13, 9)).map((c) => c.kind)).toEqual(['phase']);
+    expect(changesBetween(u, utc(2025, 3, 8, 9) - 1, utc(2025, 3, 8, 9)).map((c) => c.kind)).toEqual(['milestone']);
+    expect(changesBetween(u, utc(2025, 3, 13, 9), utc(2025, 3, 13, 9))).toEqual([]);
+  });
+
+  it('follows the history: an extension moves the deadline, the due date and the half-time mark', () => {
+    // Extended on 5 Mar by 4 days: deadline Mon 17 Mar 09:00, half of 14 days: Mon 10 Mar 09:00, due Tue 18 Mar.
+    const longer = parseUltimatum(JSON.parse(JSON.stringify(extend(u, { at: '2025-03-05T09:00', by: { days: 4 } }))));
+    expect(changesBetween(longer, utc(2025, 3, 5, 9), utc(2025, 3, 20)).map((c) => [c.kind, c.atMs])).toEqual([
+      ['milestone', utc(2025, 3, 10, 9)],
+      ['phase', utc(2025, 3, 17, 9)],
+      ['due', utc(2025, 3, 18, 9)],
+    ]);
+  });
+});

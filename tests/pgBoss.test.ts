@@ -1,0 +1,202 @@
+/**
+ * ultimatum/pg-boss against a real PostgreSQL server (started here, see support/postgres.ts) and
+ * the real pg-boss: changes delivered once each by two workers, a worker killed mid-run and
+ * replaced, an amendment moving the job, a withdrawal cancelling it. Skipped, saying why, only
+ * when no server can be started on this machine (`.ci/run` installs one).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import PgBoss from 'pg-boss';
+import { createUltimatum, extend, parseUltimatum, type Ultimatum, withdraw } from 'ultimatum';
+import { type BossLike, type DeliveredChange, scheduleChanges, work } from 'ultimatum/pg-boss';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Postgres, startPostgres } from './support/postgres.js';
+
+const server = await startPostgres();
+const unavailable = 'unavailable' in server ? server.unavailable : undefined;
+if (unavailable !== undefined) console.warn(`tests/pgBoss.test.ts skipped: ${unavailable}`);
+const pg = server as Postgres;
+
+const SECOND = 1_000;
+const bosses: PgBoss[] = [];
+const children: ChildProcess[] = [];
+
+async function boss(): Promise<PgBoss> {
+  const b = new PgBoss({ connectionString: pg.url, maintenanceIntervalSeconds: 1, max: 5 });
+  b.on('error', (e) => console.error(e));
+  await b.start();
+  bosses.push(b);
+  return b;
+}
+
+async function sql(b: PgBoss, text: string, values?: unknown[]) {
+  return (await b.getDb().executeSql(text, values ?? [])).rows as Record<string, unknown>[];
+}
+
+/**
+ * An ultimatum issued `inMs` from `t0`, due 10 s later, with its half-time milestone and one
+ * consequence: four changes — active at issue, the milestone 5 s on, expired and the consequence
+ * due at the deadline.
+ */
+function quick(id: string, t0: number, inMs: number): Ultimatum {
+  return createUltimatum({
+    id,
+    title: id,
+    issuer: 'test',
+    addressee: 'test',
+    demands: ['reply'],
+    zone: 'UTC',
+    issuedAt: t0 + inMs,
+    deadline: { after: { seconds: 10 } },
+    milestones: { fractions: [0.5], before: [] },
+    consequences: [{ id: 'escalate', kind: 'custom', description: 'escalate' }],
+  });
+}
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function store(b: PgBoss, list: readonly Ultimatum[]) {
+  await sql(b, 'INSERT INTO ultimatums (id, doc) SELECT x->>\'id\', x FROM jsonb_array_elements($1::jsonb) x ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc', [JSON.stringify(list)]);
+}
+
+const load = (b: PgBoss) => async (id: string) => {
+  const rows = await sql(b, 'SELECT doc FROM ultimatums WHERE id = $1', [id]);
+  return rows[0] === undefined ? undefined : parseUltimatum(rows[0].doc);
+};
+
+describe.skipIf(unavailable !== undefined)('ultimatum/pg-boss on a real PostgreSQL', () => {
+  let admin: PgBoss;
+  beforeAll(async () => {
+    admin = await boss();
+    await sql(admin, 'CREATE TABLE ultimatums (id text PRIMARY KEY, doc jsonb NOT NULL)');
+    await sql(admin, 'CREATE TABLE deliveries (key text PRIMARY KEY, kind text NOT NULL, late boolean NOT NULL, worker text NOT NULL)');
+    await sql(admin, 'CREATE TABLE calls (n serial PRIMARY KEY, key text NOT NULL, worker text NOT NULL)');
+    const typed: BossLike = admin;
+    expect(typeof typed.send).toBe('function');
+  });
+  afterAll(async () => {
+    for (const c of children) c.kill('SIGKILL');
+    for (const b of bosses) await b.stop({ graceful: false, wait: true }).catch(() => undefined);
+    pg.stop();
+  });
+
+  it('1 000 ultimatums, two workers: every change handled once', async () => {
+    const queue = 'two-workers';
+    const t0 = Date.now();
+    // Issued 3 s to 5 s from now: 4 000 changes over the next 15 s.
+    const list = Array.from({ length: 1_000 }, (_, i) => quick(`u${i}`, t0, 3 * SECOND + (i % 20) * 100));
+    await store(admin, list);
+    expect(await scheduleChanges(admin, list, { queue })).toEqual({ scheduled: 1_000, cancelled: 0, unchanged: 0 });
+    const seen = new Map<string, number>();
+    const handle = (worker: string) => async (c: DeliveredChange) => {
+      seen.set(c.key, (seen.get(c.key) ?? 0) + 1);
+      await sql(admin, 'INSERT INTO deliveries (key, kind, late, worker) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING', [c.key, c.kind, c.late, worker]);
+    };
+    for (const name of ['a', 'b']) {
+      const b = await boss();
+      const h = handle(name);
+      await work(b, { queue, load: load(b), batchSize: 50, pollingIntervalSeconds: 0.5, handlers: { onPhase: h, onMilestone: h, onDue: h } });
+    }
+    await until('4 000 deliveries', async () => seen.size >= 4_000, 60 * SECOND);
+    // A little longer: nothing more may come.
+    await new Promise((resolve) => setTimeout(resolve, 2 * SECOND));
+    expect(seen.size).toBe(4_000);
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+    const kinds = await sql(admin, `SELECT kind, count(*)::int AS n FROM deliveries WHERE key LIKE 'u%' GROUP BY kind ORDER BY kind`);
+    expect(kinds).toEqual([
+      { kind: 'due', n: 1_000 },
+      { kind: 'milestone', n: 1_000 },
+      { kind: 'phase', n: 2_000 },
+    ]);
+    const workers = await sql(admin, `SELECT DISTINCT worker FROM deliveries WHERE key LIKE 'u%' ORDER BY worker`);
+    expect(workers.map((r) => r.worker)).toEqual(['a', 'b']);
+    // Nothing is left to happen: no job is scheduled for any of them.
+    const left = await sql(admin, 'SELECT count(*)::int AS n FROM ultimatum_deliveries WHERE queue = $1 AND job_id IS NOT NULL', [queue]);
+    expect(left).toEqual([{ n: 0 }]);
+  }, 120_000);
+
+  it('a worker killed mid-run and replaced: nothing lost, no effect doubled', async () => {
+    const queue = 'killed';
+    // Short expiry: the killed worker's active jobs are retried by the next worker 2 s later.
+    await admin.createQueue(queue, { name: queue, policy: 'stately', expireInSeconds: 2, retryLimit: 20 });
+    const t0 = Date.now();
+    const list = Array.from({ length: 200 }, (_, i) => quick(`k${i}`, t0, 2 * SECOND + (i % 10) * 100));
+    await store(admin, list);
+    await scheduleChanges(admin, list, { queue });
+    const start = (name: string) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/pgBossWorker.ts'], {
+        env: { ...process.env, PG_URL: pg.url, PG_QUEUE: queue, WORKER_NAME: name },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      children.push(child);
+      return child;
+    };
+    const count = async (table: string) => Number((await sql(admin, `SELECT count(*)::int AS n FROM ${table} WHERE key LIKE 'k%'`))[0]?.n);
+    const first = start('first');
+    await until('the first worker to be mid-run', async () => (await count('deliveries')) >= 100, 60 * SECOND);
+    first.kill('SIGKILL');
+    const delivered = await count('deliveries');
+    expect(delivered).toBeLessThan(800);
+    start('second');
+    await until('800 deliveries', async () => (await count('deliveries')) >= 800, 60 * SECOND);
+    await new Promise((resolve) => setTimeout(resolve, 3 * SECOND));
+    expect(await count('deliveries')).toBe(800);
+    // A handler may be called again only for the instant the killed worker was in (at least once);
+    // its effect, keyed by the change, is there once.
+    const twice = await sql(admin, `SELECT key, array_agg(worker ORDER BY n) AS workers FROM calls WHERE key LIKE 'k%' GROUP BY key HAVING count(*) > 1`);
+    for (const row of twice) expect(row.workers).toEqual(['first', 'second']);
+    expect(twice.length).toBeLessThanOrEqual(10 * 4);
+    const second = await sql(admin, `SELECT count(*)::int AS n FROM deliveries WHERE key LIKE 'k%' AND worker = 'second'`);
+    expect(Number(second[0]?.n)).toBeGreaterThan(0);
+  }, 150_000);
+
+  it('an amendment moves the job; a withdrawal cancels it once delivered', async () => {
+    const queue = 'amend';
+    const now = Date.now();
+    let u = createUltimatum({
+      id: 'amended',
+      title: 'amended',
+      issuer: 'test',
+      addressee: 'test',
+      demands: ['reply'],
+      zone: 'UTC',
+      issuedAt: now - 60 * SECOND,
+      deadline: { after: { hours: 1 } },
+      milestones: { fractions: [], before: [] },
+    });
+    await store(admin, [u]);
+    await scheduleChanges(admin, u, { queue });
+    const row = async () => (await sql(admin, 'SELECT job_id, due_ms FROM ultimatum_deliveries WHERE queue = $1 AND id = $2', [queue, 'amended']))[0] ?? {};
+    const first = await row();
+    // The next change is the deadline: issued a minute ago, due in 59 minutes.
+    expect(Number(first.due_ms)).toBe(now - 60 * SECOND + 3_600_000);
+    // Extended by an hour: the job moves to the new deadline, and the old one is cancelled.
+    u = extend(u, { at: now, by: { hours: 1 } });
+    await store(admin, [u]);
+    expect(await scheduleChanges(admin, u, { queue })).toEqual({ scheduled: 1, cancelled: 0, unchanged: 0 });
+    const moved = await row();
+    expect(Number(moved.due_ms)).toBe(now - 60 * SECOND + 7_200_000);
+    expect((await admin.getJobById(queue, String(first.job_id)))?.state).toBe('cancelled');
+    const job = await admin.getJobById(queue, String(moved.job_id));
+    expect([job?.state, job?.startAfter.getTime()]).toEqual(['created', now - 60 * SECOND + 7_200_000]);
+    // Scheduling it again changes nothing.
+    expect(await scheduleChanges(admin, u, { queue })).toEqual({ scheduled: 0, cancelled: 0, unchanged: 1 });
+    // Withdrawn now: the withdrawal is the one change left; once delivered, nothing is scheduled.
+    u = withdraw(u, { at: Date.now() });
+    await store(admin, [u]);
+    await scheduleChanges(admin, u, { queue });
+    expect((await admin.getJobById(queue, String(moved.job_id)))?.state).toBe('cancelled');
+    const phases: string[] = [];
+    const b = await boss();
+    await work(b, { queue, load: load(b), pollingIntervalSeconds: 0.5, handlers: { onPhase: (c) => void phases.push(`${c.previous} → ${c.phase}`) } });
+    await until('the withdrawal to be delivered', async () => phases.length > 0, 20 * SECOND);
+    await until('the job to be cancelled', async () => (await row()).job_id === null, 20 * SECOND);
+    expect(phases).toEqual(['active → withdrawn']);
+    expect((await row()).due_ms).toBe(null);
+  }, 60_000);
+});
