@@ -199,4 +199,29 @@ describe.skipIf(unavailable !== undefined)('ultimatum/pg-boss on a real PostgreS
     expect(phases).toEqual(['active → withdrawn']);
     expect((await row()).due_ms).toBe(null);
   }, 60_000);
+
+  it('examples/durable-reminders.ts: scheduled, moved by the extension, delivered', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'examples/durable-reminders.ts'], {
+      env: { ...process.env, DATABASE_URL: pg.url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let out = '';
+    child.stdout?.on('data', (d) => {
+      out += String(d);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n');
+    const instant = (line: string | undefined) => Date.parse(/\d{4}-\d\d-\d\dT[\d:.]+Z/.exec(line ?? '')?.[0] ?? '');
+    const issued = instant(lines[0]);
+    // Half of 10 s, then half of the 14 s the extension makes; the deadline 14 s after issue.
+    expect(instant(lines[1]) - issued).toBe(5_000);
+    expect(instant(lines[2]) - issued).toBe(7_000);
+    expect(lines.slice(3).map((l) => [instant(l) - issued, l.replace(/^\S+ /, '')])).toEqual([
+      [7_000, 'milestone: 50 % of the time elapsed'],
+      [14_000, 'phase: active → expired'],
+      [14_000, 'due: terminate'],
+    ]);
+  }, 60_000);
 });

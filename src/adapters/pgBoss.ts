@@ -102,9 +102,13 @@ async function setUp(boss: BossLike, queue: string, table: string): Promise<void
   done.add(key);
 }
 
-/** The first change instant of `u` after `afterMs`, or null when nothing is left to happen. */
+/**
+ * The first instant after `afterMs` at which a handler has something to hear, or null when
+ * nothing is left to happen (an event that changes no phase, such as a note or an extension, is
+ * an instant of change for a tracker but nothing to deliver).
+ */
 function nextChangeAfter(u: Ultimatum, afterMs: number): number | null {
-  for (const t of changeInstants(u)) if (t > afterMs) return t;
+  for (const t of changeInstants(u)) if (t > afterMs && changesBetween(u, t - 1, t).length > 0) return t;
   return null;
 }
 
