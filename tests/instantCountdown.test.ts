@@ -66,6 +66,10 @@ describe('countdown of ultimatum/countdown', () => {
     expect(fullIssuesOf(() => countdown(new Date(Number.NaN), 0)).map((i) => i.reason)).toEqual(['invalid_date_object']);
     expect(fullIssuesOf(() => countdown(DateTime.invalid('because'), 0)).map((i) => i.reason)).toEqual(['invalid_luxon_datetime']);
     expect(fullIssuesOf(() => countdown(1e17, 0)).map((i) => [i.code, i.reason])).toEqual([['OUT_OF_RANGE', 'instant_out_of_range']]);
+    expect(fullIssuesOf(() => countdown(`2025-09-02T00:00:00.000${'0'.repeat(60)}Z`, 0)).map((i) => [i.code, i.reason])).toEqual([['INVALID_DATE', 'too_long']]);
+    // Look-alikes: a luxon flag without a DateTime behind it, a Date tag without a Date.
+    expect(fullIssuesOf(() => countdown({ isLuxonDateTime: true } as never, 0)).map((i) => i.reason)).toEqual(['not_luxon']);
+    expect(fullIssuesOf(() => countdown({ [Symbol.toStringTag]: 'Date' } as never, 0)).map((i) => i.reason)).toEqual(['invalid_date_object']);
   });
 
   it('gives what the main entry gives for every instant written in the common forms', () => {

@@ -225,3 +225,18 @@ describe.skipIf(unavailable !== undefined)('ultimatum/pg-boss on a real PostgreS
     ]);
   }, 60_000);
 });
+
+describe('ultimatum/pg-boss options', () => {
+  it('refuses a table name that is not a plain SQL name before touching the database', async () => {
+    // Never called: the name is refused first.
+    const untouched = {} as BossLike;
+    const u = quick('x', Date.now(), 0);
+    for (const table of ['deliveries; DROP TABLE x', 'Upper', 'a.b.c']) {
+      const refused = await scheduleChanges(untouched, u, { queue: 'q', table }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(refused).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: ['table'], reason: 'wrong_type' }] });
+    }
+  });
+});

@@ -173,3 +173,27 @@ describe('createSharedTimer', () => {
     expect(good.woken.at(-1)).toBe(1_006_000);
   });
 });
+
+describe('createSharedTimer, the edges', () => {
+  it('works without a visibility hook, ignores a waker added twice or deleted unknown, and a NaN wish', () => {
+    let now = 0;
+    const set: number[] = [];
+    const timer = createSharedTimer({ now: () => now, setTimeout: (_fn, ms) => set.push(ms), clearTimeout: () => undefined });
+    let woken = 0;
+    const w: Waker = {
+      wake: () => {
+        woken++;
+        return Number.NaN;
+      },
+    };
+    timer.add(w);
+    timer.add(w);
+    timer.delete({ wake: () => 0 });
+    expect([woken, timer.size, set]).toEqual([1, 1, []]);
+    now = 5;
+    timer.wakeAll();
+    expect(woken).toBe(2);
+    timer.delete(w);
+    expect(timer.size).toBe(0);
+  });
+});

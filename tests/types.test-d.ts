@@ -19,6 +19,8 @@ import {
 } from 'ultimatum';
 import type * as z from 'zod';
 import { countdown as instantCountdown, formatCountdown as formatInstantCountdown, type DateInput } from 'ultimatum/countdown';
+import type PgBoss from 'pg-boss';
+import type { BossLike, DeliveredChange, WorkOptions } from 'ultimatum/pg-boss';
 import { defineCountdownElement, type MilestoneEventDetail, type PhaseEventDetail } from 'ultimatum/element';
 import { describe, expectTypeOf, it } from 'vitest';
 
@@ -111,5 +113,13 @@ describe('public types', () => {
     expectTypeOf<PhaseEventDetail>().toEqualTypeOf<{ readonly phase: string; readonly previous: string }>();
     expectTypeOf<MilestoneEventDetail['milestone']['kind']>().toEqualTypeOf<'elapsed' | 'left'>();
     expectTypeOf<MilestoneEventDetail['late']>().toEqualTypeOf<boolean>();
+  });
+
+  it('ultimatum/pg-boss: a PgBoss is a BossLike; each handler gets its kind of change', () => {
+    expectTypeOf<PgBoss>().toExtend<BossLike>();
+    type OnPhase = NonNullable<WorkOptions['handlers']['onPhase']>;
+    expectTypeOf<Parameters<OnPhase>[0]['phase']>().toEqualTypeOf<Phase>();
+    expectTypeOf<Extract<DeliveredChange, { kind: 'due' }>['consequenceId']>().toEqualTypeOf<string>();
+    expectTypeOf<DeliveredChange['late']>().toEqualTypeOf<boolean>();
   });
 });
