@@ -19,11 +19,11 @@ import { changesBetween, type UltimatumChange } from '../track/changesBetween.js
  * const boss: BossLike = new PgBoss(process.env.DATABASE_URL!);
  */
 export interface BossLike {
-  send(name: string, data: object, options: object): Promise<string | null>;
+  insert(jobs: object[]): Promise<unknown>;
   createQueue(name: string, options?: object): Promise<void>;
   getQueue(name: string): Promise<unknown>;
   work(name: string, options: object, handler: (jobs: { id: string; data: unknown }[]) => Promise<unknown>): Promise<string>;
-  cancel(name: string, id: string): Promise<unknown>;
+  cancel(name: string, id: string | string[]): Promise<unknown>;
   getDb(): { executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
 }
 
@@ -118,27 +118,63 @@ interface Row {
   due: number | null;
 }
 
-async function readRow(db: Db, table: string, queue: string, id: string, now: number): Promise<Row> {
-  // A new ultimatum has delivered nothing, and what happened before it was scheduled is history.
-  await db.executeSql(`INSERT INTO ${table} (queue, id, delivered_ms) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [queue, id, now]);
-  const { rows } = await db.executeSql(`SELECT delivered_ms, job_id, due_ms FROM ${table} WHERE queue = $1 AND id = $2`, [queue, id]);
-  const row = rows[0] ?? {};
-  return { delivered: Number(row.delivered_ms), jobId: (row.job_id as string | null) ?? null, due: row.due_ms === null || row.due_ms === undefined ? null : Number(row.due_ms) };
+type Counts = { scheduled: number; cancelled: number; unchanged: number };
+
+/** Ultimatums scheduled per round of SQL: a few statements for each thousand, not per ultimatum. */
+const BATCH = 2_000;
+
+function rowOf(r: Record<string, unknown> | undefined, now: number): Row {
+  if (r === undefined) return { delivered: now, jobId: null, due: null };
+  return { delivered: Number(r.delivered_ms), jobId: (r.job_id as string | null) ?? null, due: r.due_ms === null || r.due_ms === undefined ? null : Number(r.due_ms) };
 }
 
-/** Puts the job of `u` at its next undelivered change (cancelling the one it had), or cancels it. */
-async function scheduleOne(boss: BossLike, queue: string, table: string, u: Ultimatum, now: number, current?: string): Promise<'scheduled' | 'cancelled' | 'unchanged'> {
+async function readRows(db: Db, table: string, queue: string, ids: string[], now: number): Promise<Map<string, Record<string, unknown>>> {
+  // A new ultimatum has delivered nothing, and what happened before it was scheduled is history.
+  await db.executeSql(`INSERT INTO ${table} (queue, id, delivered_ms) SELECT $1, unnest($2::text[]), $3 ON CONFLICT DO NOTHING`, [queue, ids, now]);
+  const { rows } = await db.executeSql(`SELECT id, delivered_ms, job_id, due_ms FROM ${table} WHERE queue = $1 AND id = ANY($2::text[])`, [queue, ids]);
+  return new Map(rows.map((r) => [r.id as string, r]));
+}
+
+/**
+ * Puts the job of each ultimatum at its next undelivered change (cancelling the one it had), or
+ * cancels it: one insert of rows, one read, one cancel, one insert of jobs and one update per
+ * batch. `current` is the job being run, when a worker schedules its own successor.
+ */
+async function scheduleBatch(boss: BossLike, queue: string, table: string, batch: readonly Ultimatum[], now: number, counts: Counts, current?: string) {
   const db = boss.getDb();
-  const row = await readRow(db, table, queue, u.id, now);
-  const next = nextChangeAfter(u, row.delivered);
-  if (next === row.due && row.jobId !== null && row.jobId !== current) return 'unchanged';
-  if (row.jobId !== null && row.jobId !== current) await boss.cancel(queue, row.jobId).catch(() => undefined);
-  let jobId: string | null = null;
-  if (next !== null) {
-    jobId = await boss.send(queue, { id: u.id }, { singletonKey: u.id, startAfter: new Date(Math.max(next, now)), retryLimit: 20 });
+  const latest = new Map<string, Ultimatum>();
+  for (const u of batch) latest.set(u.id, u);
+  const ids = [...latest.keys()];
+  const rows = await readRows(db, table, queue, ids, now);
+  const cancels: string[] = [];
+  const jobs: object[] = [];
+  const changed: [id: string, jobId: string | null, due: number | null][] = [];
+  for (const [id, u] of latest) {
+    const row = rowOf(rows.get(id), now);
+    const next = nextChangeAfter(u, row.delivered);
+    const own = row.jobId !== null && row.jobId === current;
+    if (next === row.due && row.jobId !== null && !own) {
+      counts.unchanged++;
+      continue;
+    }
+    if (row.jobId !== null && !own) cancels.push(row.jobId);
+    let jobId: string | null = null;
+    if (next !== null) {
+      jobId = globalThis.crypto.randomUUID();
+      jobs.push({ id: jobId, name: queue, data: { id }, startAfter: new Date(Math.max(next, now)).toISOString(), singletonKey: id, retryLimit: 20 });
+    }
+    changed.push([id, jobId, next]);
+    counts[next === null ? 'cancelled' : 'scheduled']++;
   }
-  await db.executeSql(`UPDATE ${table} SET job_id = $3, due_ms = $4 WHERE queue = $1 AND id = $2`, [queue, u.id, jobId, next]);
-  return next === null ? 'cancelled' : 'scheduled';
+  // Cancelled first: a stately queue holds one queued job per ultimatum.
+  if (cancels.length > 0) await boss.cancel(queue, cancels);
+  if (jobs.length > 0) await boss.insert(jobs);
+  if (changed.length > 0) {
+    await db.executeSql(
+      `UPDATE ${table} AS t SET job_id = v.job_id, due_ms = v.due_ms FROM unnest($2::text[], $3::text[], $4::bigint[]) AS v(id, job_id, due_ms) WHERE t.queue = $1 AND t.id = v.id`,
+      [queue, changed.map((c) => c[0]), changed.map((c) => c[1]), changed.map((c) => c[2])],
+    );
+  }
 }
 
 /**
@@ -163,9 +199,17 @@ export async function scheduleChanges(
       : Symbol.iterator in (target as object)
         ? (target as Iterable<Ultimatum>)
         : [target as Ultimatum];
-  const counts = { scheduled: 0, cancelled: 0, unchanged: 0 };
+  const counts: Counts = { scheduled: 0, cancelled: 0, unchanged: 0 };
   const now = (opts.now ?? Date.now)();
-  for (const u of list) counts[await scheduleOne(boss, opts.queue, table, u, now)]++;
+  let batch: Ultimatum[] = [];
+  for (const u of list) {
+    batch.push(u);
+    if (batch.length === BATCH) {
+      await scheduleBatch(boss, opts.queue, table, batch, now, counts);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await scheduleBatch(boss, opts.queue, table, batch, now, counts);
   return counts;
 }
 
@@ -185,7 +229,7 @@ async function runJob(boss: BossLike, opts: WorkOptions, table: string, jobId: s
     return;
   }
   const now = (opts.now ?? Date.now)();
-  const row = await readRow(db, table, opts.queue, id, now);
+  const row = rowOf((await readRows(db, table, opts.queue, [id], now)).get(id), now);
   const changes = changesBetween(u, row.delivered, now);
   const lateAfter = opts.lateAfterMs ?? 60_000;
   let delivered = row.delivered;
@@ -206,7 +250,7 @@ async function runJob(boss: BossLike, opts: WorkOptions, table: string, jobId: s
     if (rows.length === 0) return;
     delivered = at;
   }
-  await scheduleOne(boss, opts.queue, table, u, now, jobId);
+  await scheduleBatch(boss, opts.queue, table, [u], now, { scheduled: 0, cancelled: 0, unchanged: 0 }, jobId);
 }
 
 /**
