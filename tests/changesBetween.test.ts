@@ -8,12 +8,16 @@ import { changesBetween } from '../src/track/changesBetween.js';
 import { utc, utcCase } from './helpers.js';
 
 // Issued Mon 3 Mar 2025 09:00 UTC, 10 days: deadline Thu 13 Mar 09:00; half time Sat 8 Mar 09:00;
-// the tariff falls due a day after the deadline, Fri 14 Mar 09:00.
+// the notice falls due at the deadline, the tariff a day after it, Fri 14 Mar 09:00 (when the
+// notice, due since the day before, is not due again).
 const u = createUltimatum(
   utcCase({
     id: 'case',
     milestones: { fractions: [0.5], before: [] },
-    consequences: [{ id: 'tariff', kind: 'tariff', ratePercent: 25, scope: 'primary', offset: { days: 1 } }],
+    consequences: [
+      { id: 'tariff', kind: 'tariff', ratePercent: 25, scope: 'primary', offset: { days: 1 } },
+      { id: 'notice', kind: 'custom', description: 'public notice' },
+    ],
   }),
 );
 
@@ -23,12 +27,14 @@ describe('changesBetween', () => {
       { kind: 'phase', id: 'case', atMs: utc(2025, 3, 3, 9), key: `case:phase:${utc(2025, 3, 3, 9)}`, phase: 'active', previous: 'pending' },
       { kind: 'milestone', id: 'case', atMs: utc(2025, 3, 8, 9), key: `case:milestone:${utc(2025, 3, 8, 9)}:50 % of the time elapsed`, label: '50 % of the time elapsed' },
       { kind: 'phase', id: 'case', atMs: utc(2025, 3, 13, 9), key: `case:phase:${utc(2025, 3, 13, 9)}`, phase: 'expired', previous: 'active' },
+      { kind: 'due', id: 'case', atMs: utc(2025, 3, 13, 9), key: `case:due:${utc(2025, 3, 13, 9)}:notice`, consequenceId: 'notice' },
       { kind: 'due', id: 'case', atMs: utc(2025, 3, 14, 9), key: `case:due:${utc(2025, 3, 14, 9)}:tariff`, consequenceId: 'tariff' },
     ]);
   });
 
   it('takes the span open at its start and closed at its end', () => {
-    expect(changesBetween(u, utc(2025, 3, 8, 9), utc(2025, 3, 13, 9)).map((c) => c.kind)).toEqual(['phase']);
+    expect(changesBetween(u, utc(2025, 3, 8, 9), utc(2025, 3, 13, 9)).map((c) => c.kind)).toEqual(['phase', 'due']);
+    expect(changesBetween(u, utc(2025, 3, 20), utc(2025, 3, 1))).toEqual([]);
     expect(changesBetween(u, utc(2025, 3, 8, 9) - 1, utc(2025, 3, 8, 9)).map((c) => c.kind)).toEqual(['milestone']);
     expect(changesBetween(u, utc(2025, 3, 13, 9), utc(2025, 3, 13, 9))).toEqual([]);
   });
@@ -39,6 +45,7 @@ describe('changesBetween', () => {
     expect(changesBetween(longer, utc(2025, 3, 5, 9), utc(2025, 3, 20)).map((c) => [c.kind, c.atMs])).toEqual([
       ['milestone', utc(2025, 3, 10, 9)],
       ['phase', utc(2025, 3, 17, 9)],
+      ['due', utc(2025, 3, 17, 9)],
       ['due', utc(2025, 3, 18, 9)],
     ]);
   });

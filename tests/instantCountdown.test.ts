@@ -41,6 +41,16 @@ describe('countdown of ultimatum/countdown', () => {
     expect(countdown('2025-09-02T00:00:00.250Z', '2025-09-01T23:59:59Z')).toMatchObject({ totalMs: 1_250, seconds: 1, milliseconds: 250 });
   });
 
+  it('reads a date-only `at` as the start of that day, and no `at` as now', () => {
+    // From 2 Sep 00:00Z to the end of 3 Sep (4 Sep 00:00Z): two days.
+    expect(countdown('2025-09-03', '2025-09-02').totalMs).toBe(2 * 24 * HOUR);
+    // Read after the target was written: a little under 10 days and an hour is left.
+    const c = countdown(Date.now() + 10 * 24 * HOUR + HOUR);
+    expect([c.past, c.days]).toEqual([false, 10]);
+    expect(c.totalMs).toBeLessThanOrEqual(10 * 24 * HOUR + HOUR);
+    expect(c.totalMs).toBeGreaterThan(10 * 24 * HOUR + HOUR - 60_000);
+  });
+
   it('is past at the deadline itself and counts the time overdue after it', () => {
     expect(countdown('2025-01-01T00:00Z', '2025-01-01T00:00Z')).toMatchObject({ totalMs: 0, past: true });
     expect(countdown('2025-01-01T00:00Z', '2025-01-02T01:00+01:00')).toMatchObject({ totalMs: 24 * HOUR, past: true, days: 1, hours: 0 });
@@ -60,15 +70,21 @@ describe('countdown of ultimatum/countdown', () => {
       expect(fullIssuesOf(() => countdown(text, 0)).map((i) => [i.code, i.path, i.reason])).toEqual([['INVALID_DATE', ['target'], 'not_a_simple_instant']]);
     }
     expect(fullIssuesOf(() => countdown('2025-09-02', 'soon')).map((i) => [i.path, i.reason])).toEqual([[['at'], 'not_a_simple_instant']]);
-    expect(fullIssuesOf(() => countdown(undefined as never)).map((i) => [i.path, i.reason])).toEqual([[['target'], 'required']]);
+    expect(fullIssuesOf(() => countdown(undefined as never)).map((i) => [i.code, i.path, i.reason])).toEqual([['INVALID_INPUT', ['target'], 'required']]);
     expect(fullIssuesOf(() => countdown({} as never, 0)).map((i) => [i.code, i.reason])).toEqual([['INVALID_INPUT', 'wrong_type']]);
-    expect(fullIssuesOf(() => countdown(Number.NaN, 0)).map((i) => i.reason)).toEqual(['epoch_out_of_range']);
-    expect(fullIssuesOf(() => countdown(new Date(Number.NaN), 0)).map((i) => i.reason)).toEqual(['invalid_date_object']);
-    expect(fullIssuesOf(() => countdown(DateTime.invalid('because'), 0)).map((i) => i.reason)).toEqual(['invalid_luxon_datetime']);
+    expect(fullIssuesOf(() => countdown(null as never, 0)).map((i) => [i.code, i.reason])).toEqual([['INVALID_INPUT', 'wrong_type']]);
+    expect(fullIssuesOf(() => countdown(Number.NaN, 0)).map((i) => [i.code, i.reason])).toEqual([['INVALID_DATE', 'epoch_out_of_range']]);
+    expect(fullIssuesOf(() => countdown(new Date(Number.NaN), 0)).map((i) => [i.code, i.reason])).toEqual([['INVALID_DATE', 'invalid_date_object']]);
+    expect(fullIssuesOf(() => countdown(DateTime.invalid('because'), 0)).map((i) => [i.code, i.reason, i.params])).toEqual([
+      ['INVALID_DATE', 'invalid_luxon_datetime', { explanation: 'because' }],
+    ]);
     expect(fullIssuesOf(() => countdown(1e17, 0)).map((i) => [i.code, i.reason])).toEqual([['OUT_OF_RANGE', 'instant_out_of_range']]);
     expect(fullIssuesOf(() => countdown(`2025-09-02T00:00:00.000${'0'.repeat(60)}Z`, 0)).map((i) => [i.code, i.reason])).toEqual([['INVALID_DATE', 'too_long']]);
     // Look-alikes: a luxon flag without a DateTime behind it, a Date tag without a Date.
-    expect(fullIssuesOf(() => countdown({ isLuxonDateTime: true } as never, 0)).map((i) => i.reason)).toEqual(['not_luxon']);
+    expect(fullIssuesOf(() => countdown({ isLuxonDateTime: true } as never, 0)).map((i) => [i.code, i.reason])).toEqual([['INVALID_DATE', 'not_luxon']]);
+    // 64 characters are read (and refused as no instant); 65 are too long to read.
+    expect(fullIssuesOf(() => countdown('x'.repeat(64), 0)).map((i) => i.reason)).toEqual(['not_a_simple_instant']);
+    expect(fullIssuesOf(() => countdown('x'.repeat(65), 0)).map((i) => i.reason)).toEqual(['too_long']);
     expect(fullIssuesOf(() => countdown({ [Symbol.toStringTag]: 'Date' } as never, 0)).map((i) => i.reason)).toEqual(['invalid_date_object']);
   });
 

@@ -12,6 +12,7 @@ function manualHost() {
   let nextId = 1;
   const timers = new Map<number, { at: number; fn: () => void; ms: number }>();
   let visible: (() => void) | undefined;
+  let listens = 0;
   const host: TimerHost = {
     now: () => now,
     setTimeout: (fn, ms) => {
@@ -22,6 +23,7 @@ function manualHost() {
       timers.delete(h as number);
     },
     onVisible: (fn) => {
+      listens++;
       visible = fn;
       return () => {
         visible = undefined;
@@ -33,6 +35,9 @@ function manualHost() {
     timers,
     get listening() {
       return visible !== undefined;
+    },
+    get listens() {
+      return listens;
     },
     show: () => visible?.(),
     set: (ms: number) => {
@@ -140,7 +145,7 @@ describe('createSharedTimer', () => {
     const b = ticker(3_600_000);
     timer.add(a.w);
     timer.add(b.w);
-    expect(m.listening).toBe(true);
+    expect([m.listening, m.listens]).toEqual([true, 1]);
     m.set(1_000_500);
     m.show();
     expect(a.woken).toEqual([1_000_000, 1_000_500]);

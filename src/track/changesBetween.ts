@@ -26,7 +26,6 @@ export type UltimatumChange =
  */
 export function changesBetween(u: Ultimatum, fromMs: number, toMs: number): UltimatumChange[] {
   const out: UltimatumChange[] = [];
-  if (!(toMs > fromMs)) return out;
   const instants = changeInstants(u);
   let milestones: ReturnType<typeof milestonesOverHistory> | undefined;
   for (const t of instants) {
