@@ -155,6 +155,12 @@ describe.skipIf(unavailable !== undefined)('ultimatum/pg-boss on a real PostgreS
     expect(Number(second[0]?.n)).toBeGreaterThan(0);
   }, 150_000);
 
+  it('refuses a queue of another policy: it could hold two queued jobs of one ultimatum', async () => {
+    await admin.createQueue('standard-queue', { name: 'standard-queue' });
+    const refused = await scheduleChanges(admin, quick('p', Date.now(), 0), { queue: 'standard-queue' }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: ['queue'], reason: 'custom' }] });
+  });
+
   it('an amendment moves the job; a withdrawal cancels it once delivered', async () => {
     const queue = 'amend';
     const now = Date.now();

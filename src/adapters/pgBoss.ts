@@ -67,7 +67,7 @@ export interface WorkOptions extends DurableQueue {
   };
   /** Default 60 000. */
   readonly lateAfterMs?: number | undefined;
-  /** Jobs fetched at once; default 20. */
+  /** Jobs fetched at once; default 1, so that one failing job fails (and retries) alone. */
   readonly batchSize?: number | undefined;
   /** pg-boss polling, in seconds (at least 0.5); default 2. */
   readonly pollingIntervalSeconds?: number | undefined;
@@ -91,7 +91,10 @@ async function setUp(boss: BossLike, queue: string, table: string): Promise<void
   ready.set(boss, done);
   const key = `${queue}\u0000${table}`;
   if (done.has(key)) return;
-  if ((await boss.getQueue(queue)) === null) await boss.createQueue(queue, { policy: 'stately' });
+  const existing = (await boss.getQueue(queue)) as { policy?: unknown } | null;
+  if (existing === null) await boss.createQueue(queue, { policy: 'stately' });
+  // Another policy would allow two queued jobs of one ultimatum: every guarantee below needs this one.
+  else if (existing.policy !== 'stately') fail('INVALID_INPUT', ['queue'], messages.custom(`queue "${queue}" must have the stately policy, not ${String(existing.policy)}`));
   const sql = `CREATE TABLE IF NOT EXISTS ${table} (queue text NOT NULL, id text NOT NULL, delivered_ms bigint NOT NULL, job_id text, due_ms bigint, PRIMARY KEY (queue, id))`;
   try {
     await boss.getDb().executeSql(sql);
@@ -161,7 +164,7 @@ async function scheduleBatch(boss: BossLike, queue: string, table: string, batch
     let jobId: string | null = null;
     if (next !== null) {
       jobId = globalThis.crypto.randomUUID();
-      jobs.push({ id: jobId, name: queue, data: { id }, startAfter: new Date(Math.max(next, now)).toISOString(), singletonKey: id, retryLimit: 20 });
+      jobs.push({ id: jobId, name: queue, data: { id }, startAfter: new Date(Math.max(next, now)).toISOString(), singletonKey: id, retryLimit: 20, retryDelay: 1, retryBackoff: true });
     }
     changed.push([id, jobId, next]);
     counts[next === null ? 'cancelled' : 'scheduled']++;
@@ -224,6 +227,7 @@ async function deliver(handlers: WorkOptions['handlers'], change: DeliveredChang
 async function runJob(boss: BossLike, opts: WorkOptions, table: string, jobId: string, id: string): Promise<void> {
   const db = boss.getDb();
   const u = await opts.load(id);
+  if (u !== undefined && u.id !== id) fail('INVALID_INPUT', ['load'], messages.custom(`load("${id}") returned the ultimatum "${u.id}"`));
   if (u === undefined) {
     await db.executeSql(`DELETE FROM ${table} WHERE queue = $1 AND id = $2`, [opts.queue, id]);
     return;
@@ -250,7 +254,9 @@ async function runJob(boss: BossLike, opts: WorkOptions, table: string, jobId: s
     if (rows.length === 0) return;
     delivered = at;
   }
-  await scheduleBatch(boss, opts.queue, table, [u], now, { scheduled: 0, cancelled: 0, unchanged: 0 }, jobId);
+  // Planned from the document as it is now: an amendment made while the handlers ran is not undone.
+  const fresh = (await opts.load(id)) ?? u;
+  await scheduleBatch(boss, opts.queue, table, [fresh], now, { scheduled: 0, cancelled: 0, unchanged: 0 }, jobId);
 }
 
 /**
@@ -266,7 +272,7 @@ async function runJob(boss: BossLike, opts: WorkOptions, table: string, jobId: s
 export async function work(boss: BossLike, opts: WorkOptions): Promise<string> {
   const table = tableOf(opts);
   await setUp(boss, opts.queue, table);
-  const options = { batchSize: opts.batchSize ?? 20, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 };
+  const options = { batchSize: opts.batchSize ?? 1, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 };
   return boss.work(opts.queue, options, async (jobs) => {
     for (const job of jobs) {
       const id = (job.data as { id?: unknown } | null)?.id;
