@@ -13,6 +13,8 @@ import { type Postgres, startPostgres } from './support/postgres.js';
 
 const server = await startPostgres();
 const unavailable = 'unavailable' in server ? server.unavailable : undefined;
+// CI installs PostgreSQL and sets ULTIMATUM_REQUIRE_POSTGRES: there a missing server fails, never skips.
+if (unavailable !== undefined && process.env.ULTIMATUM_REQUIRE_POSTGRES === '1') throw new Error(`PostgreSQL is required here: ${unavailable}`);
 if (unavailable !== undefined) console.warn(`tests/pgBoss.test.ts skipped: ${unavailable}`);
 const pg = server as Postgres;
 
