@@ -23,7 +23,7 @@ export default mergeConfig(
         'tests/cli.reload.test.ts',
         'tests/examples.test.ts',
         // Starts a PostgreSQL server and worker processes: a minute a run, and the adapter's own mutants need it only.
-        ...(process.env.MUTATE_PG === '1' ? [] : ['tests/pgBoss.test.ts']),
+        ...(process.env.MUTATE_PG === '1' ? [] : ['tests/pgBoss.test.ts', 'tests/pgBossScheduling.test.ts']),
         ...(process.env.MUTATE_HOLIDAYS === '1' ? [] : ['tests/holidays*.test.ts']),
         'node_modules/**',
       ],

@@ -4,88 +4,27 @@
  * replaced, an amendment moving the job, a withdrawal cancelling it. Skipped, saying why, only
  * when no server can be started on this machine (`.ci/run` installs one).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import PgBoss from 'pg-boss';
-import { createUltimatum, extend, parseUltimatum, type Ultimatum, withdraw } from 'ultimatum';
+import { spawn } from 'node:child_process';
+import { extend, withdraw, createUltimatum } from 'ultimatum';
 import { type BossLike, type DeliveredChange, scheduleChanges, work } from 'ultimatum/pg-boss';
+import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Postgres, startPostgres } from './support/postgres.js';
+import { boss as startBoss, children, createDocuments, load, quick, SECOND, sql, startServer, stopAll, store, until } from './support/pgBossHarness.js';
 
-const server = await startPostgres();
-const unavailable = 'unavailable' in server ? server.unavailable : undefined;
-// CI installs PostgreSQL and sets ULTIMATUM_REQUIRE_POSTGRES: there a missing server fails, never skips.
-if (unavailable !== undefined && process.env.ULTIMATUM_REQUIRE_POSTGRES === '1') throw new Error(`PostgreSQL is required here: ${unavailable}`);
-if (unavailable !== undefined) console.warn(`tests/pgBoss.test.ts skipped: ${unavailable}`);
-const pg = server as Postgres;
-
-const SECOND = 1_000;
-const bosses: PgBoss[] = [];
-const children: ChildProcess[] = [];
-
-async function boss(): Promise<PgBoss> {
-  const b = new PgBoss({ connectionString: pg.url, maintenanceIntervalSeconds: 1, max: 5 });
-  b.on('error', (e) => console.error(e));
-  await b.start();
-  bosses.push(b);
-  return b;
-}
-
-async function sql(b: PgBoss, text: string, values?: unknown[]) {
-  return (await b.getDb().executeSql(text, values ?? [])).rows as Record<string, unknown>[];
-}
-
-/**
- * An ultimatum issued `inMs` from `t0`, due 10 s later, with its half-time milestone and one
- * consequence: four changes — active at issue, the milestone 5 s on, expired and the consequence
- * due at the deadline.
- */
-function quick(id: string, t0: number, inMs: number): Ultimatum {
-  return createUltimatum({
-    id,
-    title: id,
-    issuer: 'test',
-    addressee: 'test',
-    demands: ['reply'],
-    zone: 'UTC',
-    issuedAt: t0 + inMs,
-    deadline: { after: { seconds: 10 } },
-    milestones: { fractions: [0.5], before: [] },
-    consequences: [{ id: 'escalate', kind: 'custom', description: 'escalate' }],
-  });
-}
-
-async function until(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-async function store(b: PgBoss, list: readonly Ultimatum[]) {
-  await sql(b, 'INSERT INTO ultimatums (id, doc) SELECT x->>\'id\', x FROM jsonb_array_elements($1::jsonb) x ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc', [JSON.stringify(list)]);
-}
-
-const load = (b: PgBoss) => async (id: string) => {
-  const rows = await sql(b, 'SELECT doc FROM ultimatums WHERE id = $1', [id]);
-  return rows[0] === undefined ? undefined : parseUltimatum(rows[0].doc);
-};
+const { pg, unavailable } = await startServer('tests/pgBoss.test.ts');
+const boss = () => startBoss(pg);
 
 describe.skipIf(unavailable !== undefined)('ultimatum/pg-boss on a real PostgreSQL', () => {
   let admin: PgBoss;
   beforeAll(async () => {
     admin = await boss();
-    await sql(admin, 'CREATE TABLE ultimatums (id text PRIMARY KEY, doc jsonb NOT NULL)');
+    await createDocuments(admin);
     await sql(admin, 'CREATE TABLE deliveries (key text PRIMARY KEY, kind text NOT NULL, late boolean NOT NULL, worker text NOT NULL)');
     await sql(admin, 'CREATE TABLE calls (n serial PRIMARY KEY, key text NOT NULL, worker text NOT NULL)');
     const typed: BossLike = admin;
     expect(typeof typed.insert).toBe('function');
   });
-  afterAll(async () => {
-    for (const c of children) c.kill('SIGKILL');
-    for (const b of bosses) await b.stop({ graceful: false, wait: true }).catch(() => undefined);
-    pg.stop();
-  });
+  afterAll(() => stopAll(pg));
 
   it('1 000 ultimatums, two workers: every change handled once', async () => {
     const queue = 'two-workers';

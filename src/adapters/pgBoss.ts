@@ -9,6 +9,23 @@ import * as messages from '../errors/messages.js';
 import type { Ultimatum } from '../model/types.js';
 import { changeInstants } from '../track/changeInstants.js';
 import { changesBetween, type UltimatumChange } from '../track/changesBetween.js';
+import {
+  createDeliveries,
+  type DeliveryRow,
+  existingJobs,
+  inTransaction,
+  lockRows,
+  type PoolLike,
+  poolOf,
+  readRow,
+  recordDelivery,
+  recordJobs,
+  type SqlRunner,
+  sqlName,
+  waitingJobs,
+} from './pgBossTables.js';
+
+export type { PoolLike, SqlRunner } from './pgBossTables.js';
 
 /**
  * What this adapter uses of a `PgBoss` instance (pg-boss 10): a structural type, so that
@@ -19,12 +36,12 @@ import { changesBetween, type UltimatumChange } from '../track/changesBetween.js
  * const boss: BossLike = new PgBoss(process.env.DATABASE_URL!);
  */
 export interface BossLike {
-  insert(jobs: object[]): Promise<unknown>;
+  insert(jobs: object[], options: { db: SqlRunner }): Promise<unknown>;
   createQueue(name: string, options?: object): Promise<void>;
   getQueue(name: string): Promise<unknown>;
   work(name: string, options: object, handler: (jobs: { id: string; data: unknown }[]) => Promise<unknown>): Promise<string>;
-  cancel(name: string, id: string | string[]): Promise<unknown>;
-  getDb(): { executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
+  cancel(name: string, ids: string[], options: { db: SqlRunner }): Promise<unknown>;
+  getDb(): SqlRunner;
 }
 
 /**
@@ -38,7 +55,11 @@ export interface DurableQueue {
   readonly queue: string;
   /** Default `ultimatum_deliveries`; `schema.table` is allowed. */
   readonly table?: string | undefined;
-  /** The clock (epoch ms); default `Date.now`. */
+  /** The schema pg-boss was started with (its `schema` option); default `pgboss`. */
+  readonly schema?: string | undefined;
+  /** Where transactions take their connection; default pg-boss's own pool. */
+  readonly pool?: PoolLike | undefined;
+  /** The clock (epoch ms); default the database's, the clock pg-boss starts jobs by. */
   readonly now?: (() => number) | undefined;
 }
 
@@ -73,35 +94,22 @@ export interface WorkOptions extends DurableQueue {
   readonly pollingIntervalSeconds?: number | undefined;
 }
 
-const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}(?:\.[a-z_][a-z0-9_]{0,62})?$/;
-
-type Db = ReturnType<BossLike['getDb']>;
-
-function tableOf(opts: DurableQueue): string {
-  const table = opts.table ?? 'ultimatum_deliveries';
-  if (!IDENTIFIER.test(table)) fail('INVALID_INPUT', ['table'], messages.expectedType('a lower-case SQL name, optionally schema.name'));
-  return table;
-}
-
 const ready = new WeakMap<object, Set<string>>();
 
-/** The queue (stately: one queued and one active job per ultimatum) and the table, created once per process. */
-async function setUp(boss: BossLike, queue: string, table: string): Promise<void> {
+/** The queue (stately: one queued and one active job per ultimatum), pg-boss's tables and ours, checked once per process. */
+async function setUp(boss: BossLike, queue: string, table: string, schema: string): Promise<void> {
   const done = ready.get(boss) ?? new Set<string>();
   ready.set(boss, done);
-  const key = `${queue}\u0000${table}`;
+  const key = `${queue}\u0000${table}\u0000${schema}`;
   if (done.has(key)) return;
   const existing = (await boss.getQueue(queue)) as { policy?: unknown } | null;
   if (existing === null) await boss.createQueue(queue, { policy: 'stately' });
   // Another policy would allow two queued jobs of one ultimatum: every guarantee below needs this one.
   else if (existing.policy !== 'stately') fail('INVALID_INPUT', ['queue'], messages.custom(`queue "${queue}" must have the stately policy, not ${String(existing.policy)}`));
-  const sql = `CREATE TABLE IF NOT EXISTS ${table} (queue text NOT NULL, id text NOT NULL, delivered_ms bigint NOT NULL, job_id text, due_ms bigint, PRIMARY KEY (queue, id))`;
-  try {
-    await boss.getDb().executeSql(sql);
-  } catch {
-    // Two processes creating it at once: one of them wins, and then it exists.
-    await boss.getDb().executeSql(sql);
-  }
+  const db = boss.getDb();
+  const { rows } = await db.executeSql('SELECT to_regclass($1) IS NOT NULL AS found', [`${schema}.job`]);
+  if (rows[0]?.found !== true) fail('INVALID_INPUT', ['schema'], messages.custom(`pg-boss has no job table in schema "${schema}": pass the schema it was started with`));
+  await createDeliveries(db, table);
   done.add(key);
 }
 
@@ -115,69 +123,74 @@ function nextChangeAfter(u: Ultimatum, afterMs: number): number | null {
   return null;
 }
 
-interface Row {
-  delivered: number;
-  jobId: string | null;
-  due: number | null;
-}
-
 type Counts = { scheduled: number; cancelled: number; unchanged: number };
 
-/** Ultimatums scheduled per round of SQL: a few statements for each thousand, not per ultimatum. */
+/** Ultimatums scheduled per transaction: a few statements for each thousand, not per ultimatum. */
 const BATCH = 2_000;
 
-function rowOf(r: Record<string, unknown> | undefined, now: number): Row {
-  if (r === undefined) return { delivered: now, jobId: null, due: null };
-  return { delivered: Number(r.delivered_ms), jobId: (r.job_id as string | null) ?? null, due: r.due_ms === null || r.due_ms === undefined ? null : Number(r.due_ms) };
+interface Place {
+  readonly boss: BossLike;
+  readonly pool: PoolLike;
+  readonly queue: string;
+  readonly table: string;
+  readonly schema: string;
+  readonly now: (() => number) | undefined;
 }
 
-async function readRows(db: Db, table: string, queue: string, ids: string[], now: number): Promise<Map<string, Record<string, unknown>>> {
-  // A new ultimatum has delivered nothing, and what happened before it was scheduled is history.
-  await db.executeSql(`INSERT INTO ${table} (queue, id, delivered_ms) SELECT $1, unnest($2::text[]), $3 ON CONFLICT DO NOTHING`, [queue, ids, now]);
-  const { rows } = await db.executeSql(`SELECT id, delivered_ms, job_id, due_ms FROM ${table} WHERE queue = $1 AND id = ANY($2::text[])`, [queue, ids]);
-  return new Map(rows.map((r) => [r.id as string, r]));
+async function placeOf(boss: BossLike, opts: DurableQueue): Promise<Place> {
+  const table = sqlName(opts.table ?? 'ultimatum_deliveries', 'table');
+  const schema = sqlName(opts.schema ?? 'pgboss', 'schema');
+  const pool = poolOf(opts.pool, boss.getDb());
+  await setUp(boss, opts.queue, table, schema);
+  return { boss, pool, queue: opts.queue, table, schema, now: opts.now };
 }
 
 /**
- * Puts the job of each ultimatum at its next undelivered change (cancelling the one it had), or
- * cancels it: one insert of rows, one read, one cancel, one insert of jobs and one update per
- * batch. `current` is the job being run, when a worker schedules its own successor.
+ * Puts the job of each ultimatum at its next undelivered change, or cancels it, in one transaction
+ * that holds the ultimatums' rows: the job and its row change together or not at all, and no other
+ * scheduler or worker plans the same ultimatum meanwhile. `current` is the job being run, when a
+ * worker plans its own successor; if the row no longer names it, it was superseded and plans nothing.
  */
-async function scheduleBatch(boss: BossLike, queue: string, table: string, batch: readonly Ultimatum[], now: number, counts: Counts, current?: string) {
-  const db = boss.getDb();
+async function scheduleBatch(place: Place, batch: readonly Ultimatum[], counts: Counts, current?: string): Promise<void> {
+  const { boss, queue, table, schema } = place;
   const latest = new Map<string, Ultimatum>();
   for (const u of batch) latest.set(u.id, u);
-  const ids = [...latest.keys()];
-  const rows = await readRows(db, table, queue, ids, now);
-  const cancels: string[] = [];
-  const jobs: object[] = [];
-  const changed: [id: string, jobId: string | null, due: number | null][] = [];
-  for (const [id, u] of latest) {
-    const row = rowOf(rows.get(id), now);
-    const next = nextChangeAfter(u, row.delivered);
-    const own = row.jobId !== null && row.jobId === current;
-    if (next === row.due && row.jobId !== null && !own) {
-      counts.unchanged++;
-      continue;
+  await inTransaction(place.pool, async (db) => {
+    const { rows, nowMs } = await lockRows(db, table, queue, [...latest.keys()], place.now?.());
+    const replaced: string[] = [];
+    const jobs: { id: string }[] = [];
+    const planned: [id: string, jobId: string | null, due: number | null][] = [];
+    for (const [id, u] of latest) {
+      const row = rows.get(id) as DeliveryRow;
+      if (current !== undefined && row.jobId !== current) continue;
+      const next = nextChangeAfter(u, row.delivered);
+      const own = current !== undefined;
+      if (next === row.due && row.jobId !== null && !own) {
+        counts.unchanged++;
+        continue;
+      }
+      if (row.jobId !== null && !own) replaced.push(row.jobId);
+      let jobId: string | null = null;
+      if (next !== null) {
+        jobId = globalThis.crypto.randomUUID();
+        jobs.push({ id: jobId, name: queue, data: { id }, startAfter: new Date(Math.max(next, nowMs)).toISOString(), singletonKey: id, retryLimit: 20, retryDelay: 1, retryBackoff: true } as { id: string });
+      }
+      planned.push([id, jobId, next]);
+      counts[next === null ? 'cancelled' : 'scheduled']++;
     }
-    if (row.jobId !== null && !own) cancels.push(row.jobId);
-    let jobId: string | null = null;
-    if (next !== null) {
-      jobId = globalThis.crypto.randomUUID();
-      jobs.push({ id: jobId, name: queue, data: { id }, startAfter: new Date(Math.max(next, now)).toISOString(), singletonKey: id, retryLimit: 20, retryDelay: 1, retryBackoff: true });
+    // A replaced job that is running is left to finish: the row no longer names it, so it stops
+    // after the instant it is delivering. One waiting is cancelled first: the queue holds one per ultimatum.
+    const waiting = replaced.length > 0 ? await waitingJobs(db, schema, queue, replaced) : [];
+    if (waiting.length > 0) await boss.cancel(queue, waiting, { db });
+    if (jobs.length > 0) {
+      await boss.insert(jobs, { db });
+      const inserted = await existingJobs(db, schema, queue, jobs.map((j) => j.id));
+      const refused = jobs.find((j) => !inserted.has(j.id));
+      // The queue already holds a waiting job of this ultimatum that the table does not know.
+      if (refused !== undefined) fail('INVALID_INPUT', ['queue'], messages.custom(`queue "${queue}" holds a job of "${planned.find((p) => p[1] === refused.id)?.[0]}" that ${table} does not name`));
     }
-    changed.push([id, jobId, next]);
-    counts[next === null ? 'cancelled' : 'scheduled']++;
-  }
-  // Cancelled first: a stately queue holds one queued job per ultimatum.
-  if (cancels.length > 0) await boss.cancel(queue, cancels);
-  if (jobs.length > 0) await boss.insert(jobs);
-  if (changed.length > 0) {
-    await db.executeSql(
-      `UPDATE ${table} AS t SET job_id = v.job_id, due_ms = v.due_ms FROM unnest($2::text[], $3::text[], $4::bigint[]) AS v(id, job_id, due_ms) WHERE t.queue = $1 AND t.id = v.id`,
-      [queue, changed.map((c) => c[0]), changed.map((c) => c[1]), changed.map((c) => c[2])],
-    );
-  }
+    if (planned.length > 0) await recordJobs(db, table, queue, planned);
+  });
 }
 
 /**
@@ -194,8 +207,7 @@ export async function scheduleChanges(
   target: Ultimatum | Iterable<Ultimatum> | { list(): Ultimatum[] },
   opts: DurableQueue,
 ): Promise<{ scheduled: number; cancelled: number; unchanged: number }> {
-  const table = tableOf(opts);
-  await setUp(boss, opts.queue, table);
+  const place = await placeOf(boss, opts);
   const list: Iterable<Ultimatum> =
     typeof (target as { list?: unknown }).list === 'function'
       ? (target as { list(): Ultimatum[] }).list()
@@ -203,16 +215,15 @@ export async function scheduleChanges(
         ? (target as Iterable<Ultimatum>)
         : [target as Ultimatum];
   const counts: Counts = { scheduled: 0, cancelled: 0, unchanged: 0 };
-  const now = (opts.now ?? Date.now)();
   let batch: Ultimatum[] = [];
   for (const u of list) {
     batch.push(u);
     if (batch.length === BATCH) {
-      await scheduleBatch(boss, opts.queue, table, batch, now, counts);
+      await scheduleBatch(place, batch, counts);
       batch = [];
     }
   }
-  if (batch.length > 0) await scheduleBatch(boss, opts.queue, table, batch, now, counts);
+  if (batch.length > 0) await scheduleBatch(place, batch, counts);
   return counts;
 }
 
@@ -223,17 +234,21 @@ async function deliver(handlers: WorkOptions['handlers'], change: DeliveredChang
   else await handlers.onDue?.(change);
 }
 
-/** One job: reload, deliver what happened since the last delivery (instant by instant), schedule the next. */
-async function runJob(boss: BossLike, opts: WorkOptions, table: string, jobId: string, id: string): Promise<void> {
-  const db = boss.getDb();
+/**
+ * One job: reload, deliver what happened since the last delivery (instant by instant), plan the
+ * next. A job the row no longer names (superseded by a later schedule) stops at the next check.
+ */
+async function runJob(place: Place, opts: WorkOptions, jobId: string, id: string): Promise<void> {
+  const db = place.boss.getDb();
+  const { row, nowMs } = await readRow(db, place.table, place.queue, id);
+  if (row === undefined || row.jobId !== jobId) return;
+  const now = place.now?.() ?? nowMs;
   const u = await opts.load(id);
   if (u !== undefined && u.id !== id) fail('INVALID_INPUT', ['load'], messages.custom(`load("${id}") returned the ultimatum "${u.id}"`));
   if (u === undefined) {
-    await db.executeSql(`DELETE FROM ${table} WHERE queue = $1 AND id = $2`, [opts.queue, id]);
+    await db.executeSql(`DELETE FROM ${place.table} WHERE queue = $1 AND id = $2 AND job_id = $3`, [place.queue, id, jobId]);
     return;
   }
-  const now = (opts.now ?? Date.now)();
-  const row = rowOf((await readRows(db, table, opts.queue, [id], now)).get(id), now);
   const changes = changesBetween(u, row.delivered, now);
   const lateAfter = opts.lateAfterMs ?? 60_000;
   let delivered = row.delivered;
@@ -244,19 +259,14 @@ async function runJob(boss: BossLike, opts: WorkOptions, table: string, jobId: s
     for (; i < changes.length && (changes[i] as UltimatumChange).atMs === at; i++) {
       await deliver(opts.handlers, { ...(changes[i] as UltimatumChange), late: now - at > lateAfter });
     }
-    const { rows } = await db.executeSql(`UPDATE ${table} SET delivered_ms = $4 WHERE queue = $1 AND id = $2 AND delivered_ms = $3 RETURNING id`, [
-      opts.queue,
-      id,
-      delivered,
-      at,
-    ]);
-    // Another worker moved on (a job delivered twice): it delivers the rest.
-    if (rows.length === 0) return;
+    const planned = await recordDelivery(db, place.table, place.queue, id, delivered, at);
+    // Another run got there first, or a new schedule superseded this job: that job delivers the rest.
+    if (planned !== jobId) return;
     delivered = at;
   }
   // Planned from the document as it is now: an amendment made while the handlers ran is not undone.
   const fresh = (await opts.load(id)) ?? u;
-  await scheduleBatch(boss, opts.queue, table, [fresh], now, { scheduled: 0, cancelled: 0, unchanged: 0 }, jobId);
+  await scheduleBatch(place, [fresh], { scheduled: 0, cancelled: 0, unchanged: 0 }, jobId);
 }
 
 /**
@@ -270,13 +280,12 @@ async function runJob(boss: BossLike, opts: WorkOptions, table: string, jobId: s
  * await work(boss, { queue: 'ultimatum-changes', load: (id) => store.get(id), handlers: { onPhase: (c) => notify(c) } });
  */
 export async function work(boss: BossLike, opts: WorkOptions): Promise<string> {
-  const table = tableOf(opts);
-  await setUp(boss, opts.queue, table);
+  const place = await placeOf(boss, opts);
   const options = { batchSize: opts.batchSize ?? 1, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 };
   return boss.work(opts.queue, options, async (jobs) => {
     for (const job of jobs) {
       const id = (job.data as { id?: unknown } | null)?.id;
-      if (typeof id === 'string') await runJob(boss, opts, table, job.id, id);
+      if (typeof id === 'string') await runJob(place, opts, job.id, id);
     }
   });
 }

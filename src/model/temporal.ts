@@ -48,7 +48,8 @@ export function isTemporalPlainDate(value: unknown): boolean {
 const TEMPORAL_UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds'] as const;
 
 /**
- * The units of a `Temporal.Duration`, as a plain object (zero units left out). Microseconds and
+ * The units of a `Temporal.Duration`, as a plain object (zero units left out; all zero is
+ * `{ seconds: 0 }`, as `PT0S` reads). Microseconds and
  * nanoseconds are kept as a fraction of a millisecond only when there are any, so that the
  * reader can refuse them: this library counts in milliseconds.
  *
@@ -61,5 +62,7 @@ export function temporalDurationUnits(value: unknown): Record<string, unknown> {
   for (const unit of TEMPORAL_UNITS) if (d[unit] !== 0) out[unit] = d[unit];
   if (d.microseconds !== 0) out.microseconds = d.microseconds;
   if (d.nanoseconds !== 0) out.nanoseconds = d.nanoseconds;
+  // A zero duration is the zero its ISO text (PT0S) reads as, not an empty object.
+  if (Object.keys(out).length === 0) out.seconds = 0;
   return out;
 }
