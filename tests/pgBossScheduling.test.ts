@@ -185,6 +185,31 @@ describe.skipIf(unavailable !== undefined)('ultimatum/pg-boss planning, on a rea
     expect(Math.abs(Number(row?.delivered_ms) - now)).toBeLessThan(Number(db_now) - now + SECOND);
   });
 
+  it('a document gone from the store: its job delivers nothing and its row is removed', async () => {
+    const queue = 'deleted';
+    const u = quick('gone', Date.now(), 300, SECOND);
+    await scheduleChanges(admin, u, { queue });
+    const calls: string[] = [];
+    const b = await boss(pg);
+    // Never stored: load finds nothing.
+    await work(b, { queue, load: load(b), pollingIntervalSeconds: 0.5, handlers: logger(0, calls) });
+    await until('the row to go', async () => (await deliveryRow(admin, queue, 'gone')) === undefined, 20 * SECOND);
+    expect(calls).toEqual([]);
+    await b.offWork(queue);
+  }, 60_000);
+
+  it('more ultimatums than one transaction takes (2 000): every one is scheduled, the second time nothing moves', async () => {
+    const queue = 'batches';
+    const t0 = Date.now();
+    const list = Array.from({ length: 2_500 }, (_, i) => quick(`b${i}`, t0, 3_600_000 + i));
+    expect(await scheduleChanges(admin, list, { queue })).toEqual({ scheduled: 2_500, cancelled: 0, unchanged: 0 });
+    expect(await scheduleChanges(admin, list, { queue })).toEqual({ scheduled: 0, cancelled: 0, unchanged: 2_500 });
+    const [row] = await sql(admin, 'SELECT count(*)::int AS n, count(DISTINCT job_id)::int AS jobs FROM ultimatum_deliveries WHERE queue = $1', [queue]);
+    expect(row).toEqual({ n: 2_500, jobs: 2_500 });
+    // The last one: issued an hour and 2 499 ms from t0, its first change is its issue.
+    expect(Number((await deliveryRow(admin, queue, 'b2499'))?.due_ms)).toBe(t0 + 3_600_000 + 2_499);
+  }, 60_000);
+
   it('a custom pg-boss schema must be named: an unknown one is refused', async () => {
     const refused = await scheduleChanges(admin, quick('x', Date.now(), 0), { queue: 'schema', schema: 'elsewhere' }).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: ['schema'], reason: 'custom' }] });
