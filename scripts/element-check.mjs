@@ -26,7 +26,24 @@ const bare = `<!doctype html><html lang="en"><meta charset="utf-8">
 <div lang="en_US"><ultimatum-countdown id="badlang" deadline="2025-09-02T12:00-04:00">fallback</ultimatum-countdown></div>
 <ultimatum-countdown id="badformat" deadline="2025-09-02T12:00-04:00" format="tiny">2 September</ultimatum-countdown>`;
 
+// Three locales and the digital format, each beside the text CLDR gives for 26 days and 1 hour (the
+// unit names, French with a no-break space between number and unit as CLDR writes it, and the
+// unit list pattern: "{0}, {1}" in English and German, "{0} et {1}" in French),
+// written in a plain span with the same font: the screenshots of the two must be the same pixels.
+const EXPECTED_TEXTS = [
+  ['en', 'locale="en"', '26 days, 1 hour'],
+  ['de', 'locale="de"', '26 Tage, 1 Stunde'],
+  ['fr', 'locale="fr"', '26\u00a0jours et 1\u00a0heure'],
+  ['digital', 'format="digital"', '26:01:00:00'],
+];
+const locales = `<!doctype html><html lang="en"><meta charset="utf-8">
+<style>body { margin: 0; font: 20px/1.5 sans-serif; } div { padding: 4px 8px; }</style>
+<script type="module" src="https://esm.sh/ultimatum/element"></script>
+${EXPECTED_TEXTS.map(([id, attr, expected]) => `<div><ultimatum-countdown id="${id}" deadline="2025-09-02T12:00-04:00" ${attr}>fallback</ultimatum-countdown></div>
+<div><span id="${id}-expected">${expected}</span></div>`).join('\n')}`;
+
 const pages = {
+  '/locales.html': ['text/html', () => locales],
   '/embed.html': ['text/html', () => readFileSync(join(root, 'examples/embed.html'))],
   '/bare.html': ['text/html', () => bare],
   '/data/russia-50-day.json': ['application/json', () => readFileSync(join(root, 'examples/data/russia-50-day.json'))],
@@ -158,6 +175,20 @@ try {
     await context.close();
   }
 
+  // What a reader sees: each element's pixels are those of the expected text.
+  {
+    const { tab, errors, context } = await open('/locales.html');
+    await tab.waitForFunction(() => [...document.querySelectorAll('ultimatum-countdown')].every((el) => el.shadowRoot?.querySelector('[part=text]')?.textContent !== 'fallback'));
+    for (const [id, , expected] of EXPECTED_TEXTS) {
+      assert.equal(await text(tab, id), expected, `${id}: the text`);
+      const shot = await tab.locator(`#${id}`).screenshot();
+      const reference = await tab.locator(`#${id}-expected`).screenshot();
+      assert.ok(shot.equals(reference), `${id}: the screenshot shows "${expected}"`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+
   const { tab, requested, errors } = await open('/embed.html');
   await tab.waitForFunction(() => /^\d/.test(document.getElementById('document').shadowRoot?.querySelector('[part=text]')?.textContent ?? ''));
   await tab.evaluate(record);
@@ -229,7 +260,7 @@ try {
   });
   assert.equal(await tab.evaluate(() => window.__pending.size), 0, 'no timer left once the elements are gone');
   assert.deepEqual(errors, []);
-  console.log('✓ <ultimatum-countdown> in headless Chromium: fallback text, live text, one timer, milestones, sleep, expiry, clean-up');
+  console.log('✓ <ultimatum-countdown> in headless Chromium: fallback text, live text, screenshots of three locales and digital, one timer, milestones, sleep, expiry, clean-up');
 } finally {
   await browser?.close();
   server?.close();
