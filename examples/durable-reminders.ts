@@ -52,18 +52,17 @@ let notice = createUltimatum({
 await save(notice);
 await scheduleChanges(boss, notice, { queue });
 console.log(`issued:    ${new Date(issued).toISOString()}, 10 seconds to cure`);
-console.log(`scheduled: next change at ${await dueOf(notice.id)} (half time)`);
+console.log(`scheduled: next change at ${await dueOf(notice.id)} (the issue itself)`);
 
-// Amended: 4 more seconds. Save the document, schedule again: the job moves.
-notice = extend(notice, { at: Date.now(), by: { seconds: 4 } });
-await save(notice);
-await scheduleChanges(boss, notice, { queue });
-console.log(`extended:  next change at ${await dueOf(notice.id)} (half of 14 s)`);
-
+const print = (line: string) => console.log(line);
+let delivered: (phase: string) => void = () => undefined;
+const issuedDelivered = new Promise<string>((resolve) => {
+  delivered = resolve;
+});
 let left = 3;
 const done = new Promise<void>((resolve) => {
-  const print = (line: string) => {
-    console.log(line);
+  const last = (line: string) => {
+    print(line);
     if (--left === 0) resolve();
   };
   void work(boss, {
@@ -71,11 +70,28 @@ const done = new Promise<void>((resolve) => {
     load,
     pollingIntervalSeconds: 0.5,
     handlers: {
-      onMilestone: (c) => print(`${new Date(c.atMs).toISOString()} milestone: ${c.label}`),
-      onPhase: (c) => print(`${new Date(c.atMs).toISOString()} phase: ${c.previous} → ${c.phase}`),
-      onDue: (c) => print(`${new Date(c.atMs).toISOString()} due: ${c.consequenceId}`),
+      onMilestone: (c) => last(`${new Date(c.atMs).toISOString()} milestone: ${c.label}`),
+      onPhase: (c) => {
+        if (c.phase === 'active') {
+          print(`${new Date(c.atMs).toISOString()} phase: ${c.previous} → ${c.phase}`);
+          delivered(c.phase);
+        } else last(`${new Date(c.atMs).toISOString()} phase: ${c.previous} → ${c.phase}`);
+      },
+      onDue: (c) => last(`${new Date(c.atMs).toISOString()} due: ${c.consequenceId}`),
     },
   });
 });
+
+// Once the issue is delivered, the worker plans the next job: half time.
+await issuedDelivered;
+const halfTime = new Date(issued + 5_000).toISOString();
+while ((await dueOf(notice.id)) !== halfTime) await new Promise((resolve) => setTimeout(resolve, 50));
+console.log(`planned:   next change at ${halfTime} (half time)`);
+
+// Amended: 4 more seconds. Save the document, schedule again: the job moves.
+notice = extend(notice, { at: Date.now(), by: { seconds: 4 } });
+await save(notice);
+await scheduleChanges(boss, notice, { queue });
+console.log(`extended:  next change at ${await dueOf(notice.id)} (half of 14 s)`);
 await done;
 await boss.stop({ graceful: false, wait: true });

@@ -7,23 +7,9 @@
 import { fail } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
 import type { Ultimatum } from '../model/types.js';
-import { changeInstants } from '../track/changeInstants.js';
 import { changesBetween, type UltimatumChange } from '../track/changesBetween.js';
-import {
-  createDeliveries,
-  type DeliveryRow,
-  existingJobs,
-  inTransaction,
-  lockRows,
-  type PoolLike,
-  poolOf,
-  readRow,
-  recordDelivery,
-  recordJobs,
-  type SqlRunner,
-  sqlName,
-  waitingJobs,
-} from './pgBossTables.js';
+import { type Counts, type Place, planSuccessor, scheduleBatch, setUp } from './pgBossPlan.js';
+import { type PoolLike, poolOf, readRow, recordDelivery, type SqlRunner, sqlName } from './pgBossTables.js';
 
 export type { PoolLike, SqlRunner } from './pgBossTables.js';
 
@@ -59,7 +45,7 @@ export interface DurableQueue {
   readonly schema?: string | undefined;
   /** Where transactions take their connection; default pg-boss's own pool. */
   readonly pool?: PoolLike | undefined;
-  /** The clock (epoch ms); default the database's, the clock pg-boss starts jobs by. */
+  /** A clock for tests (epoch ms; jobs are still placed on the database's clock); default the database's, the clock pg-boss starts jobs by. */
   readonly now?: (() => number) | undefined;
 }
 
@@ -94,48 +80,8 @@ export interface WorkOptions extends DurableQueue {
   readonly pollingIntervalSeconds?: number | undefined;
 }
 
-const ready = new WeakMap<object, Set<string>>();
-
-/** The queue (stately: one queued and one active job per ultimatum), pg-boss's tables and ours, checked once per process. */
-async function setUp(boss: BossLike, queue: string, table: string, schema: string): Promise<void> {
-  const done = ready.get(boss) ?? new Set<string>();
-  ready.set(boss, done);
-  const key = `${queue}\u0000${table}\u0000${schema}`;
-  if (done.has(key)) return;
-  const existing = (await boss.getQueue(queue)) as { policy?: unknown } | null;
-  if (existing === null) await boss.createQueue(queue, { policy: 'stately' });
-  // Another policy would allow two queued jobs of one ultimatum: every guarantee below needs this one.
-  else if (existing.policy !== 'stately') fail('INVALID_INPUT', ['queue'], messages.custom(`queue "${queue}" must have the stately policy, not ${String(existing.policy)}`));
-  const db = boss.getDb();
-  const { rows } = await db.executeSql('SELECT to_regclass($1) IS NOT NULL AS found', [`${schema}.job`]);
-  if (rows[0]?.found !== true) fail('INVALID_INPUT', ['schema'], messages.custom(`pg-boss has no job table in schema "${schema}": pass the schema it was started with`));
-  await createDeliveries(db, table);
-  done.add(key);
-}
-
-/**
- * The first instant after `afterMs` at which a handler has something to hear, or null when
- * nothing is left to happen (an event that changes no phase, such as a note or an extension, is
- * an instant of change for a tracker but nothing to deliver).
- */
-function nextChangeAfter(u: Ultimatum, afterMs: number): number | null {
-  for (const t of changeInstants(u)) if (t > afterMs && changesBetween(u, t - 1, t).length > 0) return t;
-  return null;
-}
-
-type Counts = { scheduled: number; cancelled: number; unchanged: number };
-
-/** Ultimatums scheduled per transaction: a few statements for each thousand, not per ultimatum. */
+/** Ultimatums planned per transaction: a few statements for each thousand, not per ultimatum. */
 const BATCH = 2_000;
-
-interface Place {
-  readonly boss: BossLike;
-  readonly pool: PoolLike;
-  readonly queue: string;
-  readonly table: string;
-  readonly schema: string;
-  readonly now: (() => number) | undefined;
-}
 
 async function placeOf(boss: BossLike, opts: DurableQueue): Promise<Place> {
   const table = sqlName(opts.table ?? 'ultimatum_deliveries', 'table');
@@ -143,54 +89,6 @@ async function placeOf(boss: BossLike, opts: DurableQueue): Promise<Place> {
   const pool = poolOf(opts.pool, boss.getDb());
   await setUp(boss, opts.queue, table, schema);
   return { boss, pool, queue: opts.queue, table, schema, now: opts.now };
-}
-
-/**
- * Puts the job of each ultimatum at its next undelivered change, or cancels it, in one transaction
- * that holds the ultimatums' rows: the job and its row change together or not at all, and no other
- * scheduler or worker plans the same ultimatum meanwhile. `current` is the job being run, when a
- * worker plans its own successor; if the row no longer names it, it was superseded and plans nothing.
- */
-async function scheduleBatch(place: Place, batch: readonly Ultimatum[], counts: Counts, current?: string): Promise<void> {
-  const { boss, queue, table, schema } = place;
-  const latest = new Map<string, Ultimatum>();
-  for (const u of batch) latest.set(u.id, u);
-  await inTransaction(place.pool, async (db) => {
-    const { rows, nowMs } = await lockRows(db, table, queue, [...latest.keys()], place.now?.());
-    const replaced: string[] = [];
-    const jobs: { id: string }[] = [];
-    const planned: [id: string, jobId: string | null, due: number | null][] = [];
-    for (const [id, u] of latest) {
-      const row = rows.get(id) as DeliveryRow;
-      if (current !== undefined && row.jobId !== current) continue;
-      const next = nextChangeAfter(u, row.delivered);
-      const own = current !== undefined;
-      if (next === row.due && row.jobId !== null && !own) {
-        counts.unchanged++;
-        continue;
-      }
-      if (row.jobId !== null && !own) replaced.push(row.jobId);
-      let jobId: string | null = null;
-      if (next !== null) {
-        jobId = globalThis.crypto.randomUUID();
-        jobs.push({ id: jobId, name: queue, data: { id }, startAfter: new Date(Math.max(next, nowMs)).toISOString(), singletonKey: id, retryLimit: 20, retryDelay: 1, retryBackoff: true } as { id: string });
-      }
-      planned.push([id, jobId, next]);
-      counts[next === null ? 'cancelled' : 'scheduled']++;
-    }
-    // A replaced job that is running is left to finish: the row no longer names it, so it stops
-    // after the instant it is delivering. One waiting is cancelled first: the queue holds one per ultimatum.
-    const waiting = replaced.length > 0 ? await waitingJobs(db, schema, queue, replaced) : [];
-    if (waiting.length > 0) await boss.cancel(queue, waiting, { db });
-    if (jobs.length > 0) {
-      await boss.insert(jobs, { db });
-      const inserted = await existingJobs(db, schema, queue, jobs.map((j) => j.id));
-      const refused = jobs.find((j) => !inserted.has(j.id));
-      // The queue already holds a waiting job of this ultimatum that the table does not know.
-      if (refused !== undefined) fail('INVALID_INPUT', ['queue'], messages.custom(`queue "${queue}" holds a job of "${planned.find((p) => p[1] === refused.id)?.[0]}" that ${table} does not name`));
-    }
-    if (planned.length > 0) await recordJobs(db, table, queue, planned);
-  });
 }
 
 /**
@@ -215,15 +113,17 @@ export async function scheduleChanges(
         ? (target as Iterable<Ultimatum>)
         : [target as Ultimatum];
   const counts: Counts = { scheduled: 0, cancelled: 0, unchanged: 0 };
-  let batch: Ultimatum[] = [];
+  // The last of one id in a batch wins: it is the document as amended last.
+  let batch = new Map<string, Ultimatum>();
   for (const u of list) {
-    batch.push(u);
-    if (batch.length === BATCH) {
+    batch.delete(u.id);
+    batch.set(u.id, u);
+    if (batch.size === BATCH) {
       await scheduleBatch(place, batch, counts);
-      batch = [];
+      batch = new Map();
     }
   }
-  if (batch.length > 0) await scheduleBatch(place, batch, counts);
+  if (batch.size > 0) await scheduleBatch(place, batch, counts);
   return counts;
 }
 
@@ -234,39 +134,53 @@ async function deliver(handlers: WorkOptions['handlers'], change: DeliveredChang
   else await handlers.onDue?.(change);
 }
 
+/** The caller's `load`, refusing a document of another ultimatum. */
+function loader(opts: WorkOptions): (id: string) => Promise<Ultimatum | undefined> {
+  return async (id) => {
+    const u = await opts.load(id);
+    if (u !== undefined && u.id !== id) fail('INVALID_INPUT', ['load'], messages.custom(`load("${id}") returned the ultimatum "${u.id}"`));
+    return u;
+  };
+}
+
 /**
- * One job: reload, deliver what happened since the last delivery (instant by instant), plan the
- * next. A job the row no longer names (superseded by a later schedule) stops at the next check.
+ * Delivers what is due of one ultimatum, one instant at a time, each recorded before the next.
+ * Returns false when the row no longer names this job (a later schedule replaced it while it
+ * waited): the job that replaced it delivers.
  */
-async function runJob(place: Place, opts: WorkOptions, jobId: string, id: string): Promise<void> {
+async function deliverDue(place: Place, opts: WorkOptions, load: (id: string) => Promise<Ultimatum | undefined>, jobId: string, id: string): Promise<boolean> {
   const db = place.boss.getDb();
-  const { row, nowMs } = await readRow(db, place.table, place.queue, id);
-  if (row === undefined || row.jobId !== jobId) return;
-  const now = place.now?.() ?? nowMs;
-  const u = await opts.load(id);
-  if (u !== undefined && u.id !== id) fail('INVALID_INPUT', ['load'], messages.custom(`load("${id}") returned the ultimatum "${u.id}"`));
-  if (u === undefined) {
-    await db.executeSql(`DELETE FROM ${place.table} WHERE queue = $1 AND id = $2 AND job_id = $3`, [place.queue, id, jobId]);
-    return;
-  }
-  const changes = changesBetween(u, row.delivered, now);
+  const u = await load(id);
   const lateAfter = opts.lateAfterMs ?? 60_000;
-  let delivered = row.delivered;
-  for (let i = 0; i < changes.length; ) {
+  for (;;) {
+    const { row, nowMs } = await readRow(db, place.table, place.queue, id);
+    if (row === undefined || row.jobId !== jobId) return false;
+    if (u === undefined) return true;
+    const now = place.now?.() ?? nowMs;
+    const changes = changesBetween(u, row.delivered, now);
+    if (changes.length === 0) return true;
     // The changes of one instant are delivered together, then recorded: a crash between them
     // delivers the instant again (at least once), never skips part of it.
-    const at = (changes[i] as UltimatumChange).atMs;
-    for (; i < changes.length && (changes[i] as UltimatumChange).atMs === at; i++) {
-      await deliver(opts.handlers, { ...(changes[i] as UltimatumChange), late: now - at > lateAfter });
-    }
-    const planned = await recordDelivery(db, place.table, place.queue, id, delivered, at);
-    // Another run got there first, or a new schedule superseded this job: that job delivers the rest.
-    if (planned !== jobId) return;
-    delivered = at;
+    const at = (changes[0] as UltimatumChange).atMs;
+    for (const change of changes) if (change.atMs === at) await deliver(opts.handlers, { ...change, late: now - at > lateAfter });
+    const planned = await recordDelivery(db, place.table, place.queue, id, row.delivered, at);
+    // Not recorded (another run of this job got there first): read where the row is, and go on from there.
+    if (planned !== false && planned !== jobId) return false;
   }
-  // Planned from the document as it is now: an amendment made while the handlers ran is not undone.
-  const fresh = (await opts.load(id)) ?? u;
-  await scheduleBatch(place, [fresh], { scheduled: 0, cancelled: 0, unchanged: 0 }, jobId);
+}
+
+/** How often one run delivers and plans again when the document keeps bringing changes already due. */
+const MAX_ROUNDS = 10;
+
+/** One job: deliver what is due since the last delivery, then plan the next under the lock. */
+async function runJob(place: Place, opts: WorkOptions, jobId: string, id: string): Promise<void> {
+  const load = loader(opts);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (!(await deliverDue(place, opts, load, jobId, id))) return;
+    if ((await planSuccessor(place, load, jobId, id)) === 'done') return;
+  }
+  // pg-boss retries the job: by then the document has settled.
+  throw new Error(`ultimatum "${id}" kept bringing changes already due: ${MAX_ROUNDS} rounds`);
 }
 
 /**

@@ -97,28 +97,75 @@ function rowOf(r: Record<string, unknown>): DeliveryRow {
 }
 
 /**
- * The rows of `ids` (created when missing), locked until the transaction ends, and the clock.
- * Ids are locked in one order everywhere, so two transactions never wait for each other in a ring.
+ * The rows of `ids` (distinct), locked until the transaction ends, created when missing
+ * (`firstDelivered` gives a new row's start, from the database's now), and the database's now.
+ * Rows are created and locked in one order everywhere (SQL's "C" collation), so that two
+ * transactions never wait for each other in a ring.
  */
 export async function lockRows(
   db: SqlRunner,
   table: string,
   queue: string,
   ids: readonly string[],
-  now: number | undefined,
-): Promise<{ rows: Map<string, DeliveryRow>; nowMs: number }> {
-  const sorted = [...ids].sort();
-  await db.executeSql(`INSERT INTO ${table} (queue, id, delivered_ms) SELECT $1, unnest($2::text[]), COALESCE($3::bigint, ${DB_NOW_MS}) ON CONFLICT DO NOTHING`, [
-    queue,
-    sorted,
-    now ?? null,
-  ]);
-  const { rows } = await db.executeSql(
-    `SELECT id, delivered_ms, job_id, due_ms, ${DB_NOW_MS} AS now_ms FROM ${table} WHERE queue = $1 AND id = ANY($2::text[]) ORDER BY id COLLATE "C" FOR UPDATE`,
-    [queue, sorted],
+  firstDelivered: (id: string, dbNowMs: number) => number,
+): Promise<{ rows: Map<string, DeliveryRow>; dbNowMs: number }> {
+  const { rows: clock } = await db.executeSql(`SELECT ${DB_NOW_MS} AS now_ms`);
+  const dbNowMs = Number(clock[0]?.now_ms);
+  const rows = new Map<string, DeliveryRow>();
+  const lock = async (some: readonly string[]) => {
+    const { rows: locked } = await db.executeSql(
+      `SELECT id, delivered_ms, job_id, due_ms FROM ${table} WHERE queue = $1 AND id = ANY($2::text[]) ORDER BY id COLLATE "C" FOR UPDATE`,
+      [queue, some],
+    );
+    for (const r of locked) rows.set(r.id as string, rowOf(r));
+  };
+  await lock(ids);
+  // The rows missing are created, then locked; one deleted meanwhile (its document gone) is created again.
+  for (let round = 0; rows.size < ids.length; round++) {
+    if (round === 5) throw new Error(`${table}: rows of ${ids.length - rows.size} ultimatums could not be created`);
+    const missing = ids.filter((id) => !rows.has(id));
+    await db.executeSql(
+      `INSERT INTO ${table} (queue, id, delivered_ms) SELECT $1, x.id, x.first FROM unnest($2::text[], $3::bigint[]) AS x(id, first) ORDER BY x.id COLLATE "C" ON CONFLICT DO NOTHING`,
+      [queue, missing, missing.map((id) => firstDelivered(id, dbNowMs))],
+    );
+    await lock(missing);
+  }
+  return { rows, dbNowMs };
+}
+
+/** A pg-boss job of the queue not yet ended, as the lock found it. */
+export interface LiveJob {
+  readonly id: string;
+  readonly state: 'created' | 'retry' | 'active';
+}
+
+/**
+ * The live jobs of the ultimatums of `rows`: the job each row names, if not yet ended, and any
+ * other waiting job of the ultimatum (by singleton key; one the queue's policy keeps to one per
+ * ultimatum). Locked until the transaction ends: a worker cannot fetch one meanwhile (pg-boss
+ * fetches with SKIP LOCKED), so a job seen waiting is still waiting when it is cancelled. Both
+ * reads go by index: the job's key, and the policy's unique index of waiting jobs.
+ */
+export async function liveJobs(db: SqlRunner, schema: string, queue: string, rows: ReadonlyMap<string, DeliveryRow>): Promise<Map<string, LiveJob[]>> {
+  const named = [...rows.values()].flatMap((r) => (r.jobId === null ? [] : [r.jobId]));
+  const out = new Map<string, LiveJob[]>();
+  const add = (r: Record<string, unknown>) => {
+    const key = r.key as string;
+    const list = out.get(key) ?? [];
+    if (!list.some((j) => j.id === r.id)) list.push({ id: r.id as string, state: r.state as LiveJob['state'] });
+    out.set(key, list);
+  };
+  const columns = `id::text AS id, state::text AS state, singleton_key AS key FROM ${schema}.job WHERE name = $1`;
+  if (named.length > 0) {
+    const found = await db.executeSql(`SELECT ${columns} AND id = ANY($2::uuid[]) AND state < 'completed' ORDER BY id FOR UPDATE`, [queue, named]);
+    for (const r of found.rows) add(r);
+  }
+  const waiting = await db.executeSql(
+    `SELECT ${columns} AND COALESCE(singleton_key, '') = ANY($2::text[]) AND state = 'created' AND policy = 'short' ORDER BY id FOR UPDATE`,
+    [queue, [...rows.keys()]],
   );
-  const nowMs = now ?? Number(rows[0]?.now_ms);
-  return { rows: new Map(rows.map((r) => [r.id as string, rowOf(r)])), nowMs };
+  for (const r of waiting.rows) add(r);
+  return out;
 }
 
 /** One ultimatum's row (not locked) and the clock; undefined when the row is gone. */
@@ -151,12 +198,6 @@ export async function recordJobs(db: SqlRunner, table: string, queue: string, pl
     `UPDATE ${table} AS t SET job_id = v.job_id, due_ms = v.due_ms FROM unnest($2::text[], $3::text[], $4::bigint[]) AS v(id, job_id, due_ms) WHERE t.queue = $1 AND t.id = v.id`,
     [queue, planned.map((p) => p[0]), planned.map((p) => p[1]), planned.map((p) => p[2])],
   );
-}
-
-/** Of `ids`, the jobs of `queue` still waiting to run (created or retry): the ones to cancel; a running job is left to finish. */
-export async function waitingJobs(db: SqlRunner, schema: string, queue: string, ids: readonly string[]): Promise<string[]> {
-  const { rows } = await db.executeSql(`SELECT id::text AS id FROM ${schema}.job WHERE name = $1 AND id = ANY($2::uuid[]) AND state IN ('created', 'retry')`, [queue, ids]);
-  return rows.map((r) => r.id as string);
 }
 
 /** Of `ids`, the jobs of `queue` that exist: an insert refused by the queue's policy leaves one out. */

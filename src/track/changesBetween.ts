@@ -1,8 +1,18 @@
 import type { Ultimatum } from '../model/types.js';
+import type { Compiled } from '../status/compile.js';
+import { compiledOf } from '../status/compiled.js';
 import { milestonesOverHistory } from '../status/milestones.js';
-import type { Phase } from '../status/stateAt.js';
-import { status } from '../status/status.js';
+import { dueOf, enforcementsAt, type Phase, type StateAt, stateAt } from '../status/stateAt.js';
 import { changeInstants } from './changeInstants.js';
+
+/** The consequences due at a state (as `status().consequences.due`), by index: on integers, no luxon. */
+function dueAt(c: Compiled, s: StateAt): Set<number> {
+  const due = new Set<number>();
+  if (s.ended || s.phase === 'pending') return due;
+  const { fully } = enforcementsAt(c, s);
+  for (let i = 0; i < c.consequences.length; i++) if (!fully.has(i) && s.atMs >= dueOf(c, i, s.latestMs)) due.add(i);
+  return due;
+}
 
 /**
  * One thing that happened to an ultimatum at an instant: its phase changed, a milestone fell, or
@@ -26,6 +36,7 @@ export type UltimatumChange =
  */
 export function changesBetween(u: Ultimatum, fromMs: number, toMs: number): UltimatumChange[] {
   const out: UltimatumChange[] = [];
+  const c = compiledOf(u);
   const instants = changeInstants(u);
   let milestones: ReturnType<typeof milestonesOverHistory> | undefined;
   for (const t of instants) {
@@ -35,15 +46,15 @@ export function changesBetween(u: Ultimatum, fromMs: number, toMs: number): Ulti
     for (const m of milestones) {
       if (m.atMs === t) out.push({ kind: 'milestone', id: u.id, atMs: t, key: `${u.id}:milestone:${t}:${m.label}`, label: m.label });
     }
-    const before = status(u, t - 1);
-    const after = status(u, t);
+    const before = stateAt(c, t - 1);
+    const after = stateAt(c, t);
     if (before.phase !== after.phase) {
       out.push({ kind: 'phase', id: u.id, atMs: t, key: `${u.id}:phase:${t}`, phase: after.phase, previous: before.phase });
     }
-    const dueBefore = new Set(before.consequences.due.map((d) => d.consequence.id));
-    for (const d of after.consequences.due) {
-      const consequenceId = d.consequence.id;
-      if (!dueBefore.has(consequenceId)) out.push({ kind: 'due', id: u.id, atMs: t, key: `${u.id}:due:${t}:${consequenceId}`, consequenceId });
+    const dueBefore = dueAt(c, before);
+    for (const i of dueAt(c, after)) {
+      const consequenceId = (c.consequences[i] as { id: string }).id;
+      if (!dueBefore.has(i)) out.push({ kind: 'due', id: u.id, atMs: t, key: `${u.id}:due:${t}:${consequenceId}`, consequenceId });
     }
   }
   return out;
