@@ -71,6 +71,8 @@ export const DurationSpecSchema = /* @__PURE__ */ (() => z.strictObject({
       z.meta({ type: 'integer', minimum: 0 }),
     ),
   ),
+  businessHours: z.optional(nonNegative),
+  businessMinutes: z.optional(nonNegative),
 }))();
 
 const ROLLOVER = ['none', 'next-business-day', 'previous-business-day'] as const;
