@@ -112,7 +112,7 @@ describe('business hours and minutes as rules', () => {
     const back = parseUltimatum(JSON.parse(JSON.stringify(u)));
     // Mon 8 h, Tue holiday, Wed 8 h, Thu 4 h → Thu 6 Mar 13:00.
     expect(status(back, '2025-03-03T10:00').deadline?.toISO()).toBe('2025-03-06T13:00:00.000+00:00');
-    expect(status(back, '2025-03-03T10:00').toJSON()).toEqual(status(u, '2025-03-03T10:00').toJSON());
+    expect(JSON.stringify(status(back, '2025-03-03T10:00'))).toBe(JSON.stringify(status(u, '2025-03-03T10:00')));
   });
 
   it('a calendar made by createCalendar can be given', () => {
@@ -123,16 +123,18 @@ describe('business hours and minutes as rules', () => {
   it('has no business figures on a calendar-time rule', () => {
     const s = status(createUltimatum(sla({ deadline: { after: { days: 2 } } })), '2025-03-03T10:00');
     expect(s.remainingBusinessMs).toBeUndefined();
-    expect('remainingBusinessMs' in s.toJSON()).toBe(false);
+    expect('remainingBusinessMs' in JSON.parse(JSON.stringify(s))).toBe(false);
   });
 });
 
 describe('explain names the schedule', () => {
   it('says the hours, the zone and the holidays', () => {
     const u = createUltimatum(
-      sla({ issuedAt: '2025-12-22T09:00', calendar: { hours, holidays: ['2025-12-25'] }, deadline: { after: { businessHours: 8 } } }),
+      sla({ issuedAt: '2025-12-24T13:00', calendar: { hours, holidays: ['2025-12-25', '2026-01-01'] }, deadline: { after: { businessHours: 8 } } }),
     );
-    expect(explain(u, '2025-12-22T10:00')[0]?.rule).toBe('+8 business hours on Mon–Fri 09:00–17:00 Europe/London; 25 Dec is a holiday');
+    // Wed 24 Dec 13:00–17:00 4 h, Thu 25 a holiday, Fri 26 09:00–13:00 4 h: 1 Jan is not passed over, so not named.
+    expect(explain(u, '2025-12-24T14:00')[0]?.result?.toISO()).toBe('2025-12-26T13:00:00.000+00:00');
+    expect(explain(u, '2025-12-24T14:00')[0]?.rule).toBe('+8 business hours on Mon–Fri 09:00–17:00 Europe/London; 25 Dec is a holiday');
   });
 });
 
