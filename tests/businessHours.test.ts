@@ -204,12 +204,29 @@ describe('refusals', () => {
     expect(reasonOf(() => addBusinessTime(london('2025-03-10T09:00'), { hours: 1 }, office, { zone: 'Mars/Base' }))).toEqual([['INVALID_ZONE', ['zone'], 'unknown_zone']]);
   });
 
+  it('refuses a result past the supported range, either way', () => {
+    const mondays = createCalendar({ hours: { mon: nineToFive } });
+    expect(reasonOf(() => addBusinessTime(london('9999-12-01T09:00'), { hours: 80_000 }, mondays))).toEqual([['OUT_OF_RANGE', ['duration'], 'instant_out_of_range']]);
+    expect(reasonOf(() => addBusinessTime(london('0002-01-01T09:00'), { hours: -80_000 }, mondays))).toEqual([['OUT_OF_RANGE', ['duration'], 'instant_out_of_range']]);
+  });
+
   it('keeps hours on the calendar it returns, frozen', () => {
     const cal = createCalendar({ hours: { mon: nineToFive }, overrides: { '2025-12-24': ['09:00-12:00'] } });
     expect(cal.hours).toEqual({ mon: nineToFive });
     expect(cal.weekend).toEqual([2, 3, 4, 5, 6, 7]);
     expect(cal.overrides).toEqual({ '2025-12-24': ['09:00-12:00'] });
     expect(Object.isFrozen(cal)).toBe(true);
+  });
+});
+
+describe('far from the first range the clock was read in', () => {
+  it('100 years of Mondays: 5 200 Mondays of 8 h from Wed 1 Jan 2025 end on the 5 200th Monday at 17:00', () => {
+    // First Monday: 6 Jan 2025; the 5 200th is 5 199 weeks (36 393 days) later; August, so BST.
+    const mondays = createCalendar({ hours: { mon: nineToFive } });
+    const end = addBusinessTime(london('2025-01-01T09:00'), { hours: 8 * 5_200 }, mondays);
+    expect(end.toMillis()).toBe(Date.UTC(2025, 0, 6 + 36_393, 16));
+    // And back again, through the same widened ledger.
+    expect(businessTimeBetween(end, london('2025-01-01T09:00'), mondays)).toBe(-8 * 5_200 * H);
   });
 });
 

@@ -13,9 +13,11 @@
 import type { IANAZone } from 'luxon';
 import { type CompiledSchedule, wallOfWork, wallWork } from './weeklySchedule.js';
 import { offsetChanges, offsetOf, zoneTableOf } from './zoneTable.js';
+import { countAtMost, countBelow } from './sortedSearch.js';
 
 /** About a year: the ledger's first range reaches this far either side of the instant asked about. */
 const MARGIN_MS = 2 ** 35;
+const LIMIT_MS = 8.64e15;
 
 /** Offset changes of one zone in `[lo, hi)`, with the working-time correction in force after each. */
 interface Ledger {
@@ -70,28 +72,17 @@ function ledgerOf(s: CompiledSchedule, zone: ClockZone, from: number, to: number
   if (ledger === undefined || from < ledger.lo || to >= ledger.hi) {
     // Widened to twice what it covered, so a clock read ever farther off rebuilds a few times only.
     const width = ledger === undefined ? MARGIN_MS : ledger.hi - ledger.lo;
-    const lo = Math.min(from - MARGIN_MS, ledger === undefined ? from : ledger.lo - width);
-    const hi = Math.max(to + MARGIN_MS, ledger === undefined ? to : ledger.hi + width);
+    // Kept inside what a Date can hold (luxon answers NaN past it).
+    const lo = Math.max(-LIMIT_MS, Math.min(from - MARGIN_MS, ledger === undefined ? from : ledger.lo - width));
+    const hi = Math.min(LIMIT_MS, Math.max(to + MARGIN_MS, ledger === undefined ? to : ledger.hi + width));
     ledger = buildLedger(s, zone, lo, hi);
     byZone.set(key, ledger);
   }
   return ledger;
 }
 
-/** Changes at or before `t`. */
-function changesThrough(at: readonly number[], t: number): number {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((at[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function readingAt(s: CompiledSchedule, l: Ledger, t: number): number {
-  const i = changesThrough(l.at, t);
+  const i = countAtMost(l.at, t);
   const offset = i === 0 ? l.offset0 : (l.offset[i - 1] as number);
   return wallWork(s, t + offset) + (i === 0 ? 0 : (l.correction[i - 1] as number));
 }
@@ -110,13 +101,7 @@ export function workBetween(s: CompiledSchedule, zone: ClockZone, a: number, b: 
 
 /** The smallest instant whose clock reading (on ledger `l`) reaches `x`, or `undefined` past `l.hi`. */
 function instantOfReading(s: CompiledSchedule, l: Ledger, x: number): number | undefined {
-  let lo = 0;
-  let hi = l.work.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((l.work[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBelow(l.work, x);
   const offset = lo === 0 ? l.offset0 : (l.offset[lo - 1] as number);
   const correction = lo === 0 ? 0 : (l.correction[lo - 1] as number);
   const t = wallOfWork(s, x - correction) - offset;
@@ -136,11 +121,15 @@ function instantOfReading(s: CompiledSchedule, l: Ledger, x: number): number | u
 export function addWork(s: CompiledSchedule, zone: ClockZone, from: number, ms: number): number {
   if (ms === 0) return from;
   let to = from;
+  let last: Ledger | undefined;
   for (;;) {
     const l = ledgerOf(s, zone, Math.min(from, to), Math.max(from, to));
     const t = instantOfReading(s, l, readingAt(s, l, from) + ms);
     // Past the ledger's range: widen it to the wall-axis estimate and read again.
     if (t !== undefined && t >= l.lo) return t;
-    to = wallOfWork(s, readingAt(s, l, from) + ms) - l.offset0;
+    // Past what a Date can hold: the ledger cannot widen further.
+    if (l === last) return Number.NaN;
+    last = l;
+    to = Math.max(-LIMIT_MS, Math.min(LIMIT_MS, wallOfWork(s, readingAt(s, l, from) + ms) - l.offset0));
   }
 }

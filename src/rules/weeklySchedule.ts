@@ -8,6 +8,7 @@
  * The zone's offset changes are applied on top of this axis by `businessClock.ts`.
  */
 import { type CompiledCalendar, weekdayOf } from './calendarDays.js';
+import { countBelow } from './sortedSearch.js';
 
 const DAY_MS = 86_400_000;
 
@@ -71,14 +72,7 @@ export function compileSchedule(
 
 /** Exceptions before `day`: binary search. */
 function exceptionsBefore(s: CompiledSchedule, day: number): number {
-  let lo = 0;
-  let hi = s.days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((s.days[mid] as number) < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBelow(s.days, day);
 }
 
 /**
