@@ -3,7 +3,7 @@
  * whose pauses stop the business clock (README, "Business hours"). Every expected instant is
  * computed by hand in the comment beside it.
  */
-import { createCalendar, createUltimatum, explain, isUltimatumError, parseUltimatum, status, type UltimatumInput } from 'ultimatum';
+import { createCalendar, createUltimatum, explain, isUltimatumError, milestones, parseUltimatum, status, type UltimatumInput } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
 import { caught } from './refusal.js';
 
@@ -124,6 +124,72 @@ describe('business hours and minutes as rules', () => {
     const s = status(createUltimatum(sla({ deadline: { after: { days: 2 } } })), '2025-03-03T10:00');
     expect(s.remainingBusinessMs).toBeUndefined();
     expect('remainingBusinessMs' in JSON.parse(JSON.stringify(s))).toBe(false);
+  });
+});
+
+describe('a pause on business hours, as milestones and explain see it', () => {
+  // 8 h from Mon 10 Mar 09:00 → Mon 17:00. Paused Mon 10:00 to Tue 10:00: covered Mon 7 h + Tue 1 h = 8 h
+  // of working time, so the deadline moves to Mon 17:00 + 8 h = Tue 17:00.
+  const u = createUltimatum(
+    sla({
+      issuedAt: '2025-03-10T09:00',
+      calendar: { hours },
+      deadline: { after: { businessHours: 8 } },
+      milestones: { fractions: [0.5], before: [] },
+      events: [
+        { type: 'pause', at: '2025-03-10T10:00' },
+        { type: 'resume', at: '2025-03-11T10:00' },
+      ],
+    }),
+  );
+
+  it('half-way is 4 h of working time in: Mon 09:00–10:00, then Tue 10:00 + 3 h = 13:00', () => {
+    expect(status(u, '2025-03-11T12:00').deadline?.toISO()).toBe('2025-03-11T17:00:00.000+00:00');
+    expect(milestones(u).map((m) => m.at.toISO())).toEqual(['2025-03-11T13:00:00.000+00:00']);
+    expect(status(u, '2025-03-11T13:00').progress).toBe(0.5);
+  });
+
+  it('explain says the pause moved the deadline by business time', () => {
+    expect(explain(u, '2025-03-11T12:00')[2]?.rule).toContain('of business time');
+  });
+
+  it('refuses a shortening that leaves less working time than the pauses took', () => {
+    // Paused Mon 10:00 to Tue 15:00: Mon 7 h + Tue 6 h = 13 h. Shortened to Tue 12:00: 8 + 3 = 11 h since issue.
+    const e = caught(() =>
+      createUltimatum(
+        sla({
+          issuedAt: '2025-03-10T09:00',
+          calendar: { hours },
+          deadline: { after: { businessHours: 8 } },
+          events: [
+            { type: 'pause', at: '2025-03-10T10:00' },
+            { type: 'resume', at: '2025-03-11T15:00' },
+            { type: 'shorten', at: '2025-03-11T15:30', to: '2025-03-11T12:00' },
+          ],
+        }),
+      ),
+    );
+    expect(isUltimatumError(e) && e.issues.map((i) => [i.path, i.reason])).toEqual([[['events', 2, 'to'], 'no_active_time']]);
+  });
+
+  it('a reschedule during a pause to calendar time moves by elapsed time from then on', () => {
+    // Paused Mon 10:00 (business clock). At Mon 12:00 rescheduled to 1 calendar day from then: Tue 12:00,
+    // and the clock is now a wall clock: resumed Mon 14:00, it moves 2 h later, to Tue 14:00.
+    const v = createUltimatum(
+      sla({
+        issuedAt: '2025-03-10T09:00',
+        calendar: { hours },
+        deadline: { after: { businessHours: 8 } },
+        events: [
+          { type: 'pause', at: '2025-03-10T10:00' },
+          { type: 'reschedule', at: '2025-03-10T12:00', deadline: { after: { days: 1 } } },
+          { type: 'resume', at: '2025-03-10T14:00' },
+        ],
+      }),
+    );
+    const s = status(v, '2025-03-10T15:00');
+    expect(s.deadline?.toISO()).toBe('2025-03-11T14:00:00.000+00:00');
+    expect(s.remainingBusinessMs).toBeUndefined();
   });
 });
 
