@@ -48,10 +48,11 @@ describe('Temporal inputs read as their ISO 8601 text', () => {
       fc.property(
         fc.record({ days: fc.nat(400), hours: fc.nat(48), minutes: fc.nat(59) }),
         (units) => {
+          // An empty duration is refused either way (empty_duration): not this property's case.
+          fc.pre(units.days + units.hours + units.minutes > 0);
           const d = Temporal.Duration.from(units);
           const fromTemporal = createUltimatum(base({ deadline: { after: d } }));
           const fromText = createUltimatum(base({ deadline: { after: d.toString() } }));
-          fc.pre(units.days + units.hours + units.minutes > 0);
           expect(fromTemporal.deadline).toEqual(fromText.deadline);
         },
       ),
