@@ -24,6 +24,11 @@ function sla(overrides: Partial<UltimatumInput>): UltimatumInput {
   };
 }
 
+/** 8 business hours on 09:00–17:00 from Mon 10 Mar 2025 09:00 (due Mon 17:00), with a history. */
+function eightHours(events: NonNullable<UltimatumInput['events']>, more: Partial<UltimatumInput> = {}): UltimatumInput {
+  return sla({ issuedAt: '2025-03-10T09:00', calendar: { hours }, deadline: { after: { businessHours: 8 } }, events, ...more });
+}
+
 const pausedCase = [
   { type: 'pause' as const, at: '2025-03-05T10:00' },
   { type: 'resume' as const, at: '2025-03-10T10:00' },
@@ -97,12 +102,7 @@ describe('business hours and minutes as rules', () => {
   it('extends by business hours', () => {
     // Mon 10 Mar 09:00 + 8 h = Mon 17:00; extended by 2 business hours → Tue 11:00.
     const u = createUltimatum(
-      sla({
-        issuedAt: '2025-03-10T09:00',
-        calendar: { hours },
-        deadline: { after: { businessHours: 8 } },
-        events: [{ type: 'extend', at: '2025-03-10T12:00', by: { businessHours: 2 } }],
-      }),
+      eightHours([{ type: 'extend', at: '2025-03-10T12:00', by: { businessHours: 2 } }]),
     );
     expect(status(u, '2025-03-10T13:00').deadline?.toISO()).toBe('2025-03-11T11:00:00.000+00:00');
   });
@@ -131,16 +131,10 @@ describe('a pause on business hours, as milestones and explain see it', () => {
   // 8 h from Mon 10 Mar 09:00 → Mon 17:00. Paused Mon 10:00 to Tue 10:00: covered Mon 7 h + Tue 1 h = 8 h
   // of working time, so the deadline moves to Mon 17:00 + 8 h = Tue 17:00.
   const u = createUltimatum(
-    sla({
-      issuedAt: '2025-03-10T09:00',
-      calendar: { hours },
-      deadline: { after: { businessHours: 8 } },
-      milestones: { fractions: [0.5], before: [] },
-      events: [
+    eightHours([
         { type: 'pause', at: '2025-03-10T10:00' },
         { type: 'resume', at: '2025-03-11T10:00' },
-      ],
-    }),
+      ], { milestones: { fractions: [0.5], before: [] } }),
   );
 
   it('half-way is 4 h of working time in: Mon 09:00–10:00, then Tue 10:00 + 3 h = 13:00', () => {
@@ -157,16 +151,11 @@ describe('a pause on business hours, as milestones and explain see it', () => {
     // Paused Mon 10:00 to Tue 15:00: Mon 7 h + Tue 6 h = 13 h. Shortened to Tue 12:00: 8 + 3 = 11 h since issue.
     const e = caught(() =>
       createUltimatum(
-        sla({
-          issuedAt: '2025-03-10T09:00',
-          calendar: { hours },
-          deadline: { after: { businessHours: 8 } },
-          events: [
+        eightHours([
             { type: 'pause', at: '2025-03-10T10:00' },
             { type: 'resume', at: '2025-03-11T15:00' },
             { type: 'shorten', at: '2025-03-11T15:30', to: '2025-03-11T12:00' },
-          ],
-        }),
+          ]),
       ),
     );
     expect(isUltimatumError(e) && e.issues.map((i) => [i.path, i.reason])).toEqual([[['events', 2, 'to'], 'no_active_time']]);
@@ -176,16 +165,11 @@ describe('a pause on business hours, as milestones and explain see it', () => {
     // Paused Mon 10:00 (business clock). At Mon 12:00 rescheduled to 1 calendar day from then: Tue 12:00,
     // and the clock is now a wall clock: resumed Mon 14:00, it moves 2 h later, to Tue 14:00.
     const v = createUltimatum(
-      sla({
-        issuedAt: '2025-03-10T09:00',
-        calendar: { hours },
-        deadline: { after: { businessHours: 8 } },
-        events: [
+      eightHours([
           { type: 'pause', at: '2025-03-10T10:00' },
           { type: 'reschedule', at: '2025-03-10T12:00', deadline: { after: { days: 1 } } },
           { type: 'resume', at: '2025-03-10T14:00' },
-        ],
-      }),
+        ]),
     );
     const s = status(v, '2025-03-10T15:00');
     expect(s.deadline?.toISO()).toBe('2025-03-11T14:00:00.000+00:00');
