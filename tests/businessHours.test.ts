@@ -216,6 +216,8 @@ describe('refusals', () => {
     expect(cal.weekend).toEqual([2, 3, 4, 5, 6, 7]);
     expect(cal.overrides).toEqual({ '2025-12-24': ['09:00-12:00'] });
     expect(Object.isFrozen(cal)).toBe(true);
+    expect(Object.isFrozen(cal.hours?.mon)).toBe(true);
+    expect(Object.isFrozen(cal.overrides)).toBe(true);
   });
 });
 

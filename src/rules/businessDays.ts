@@ -102,10 +102,15 @@ function compileChecked(input: unknown, path: Path): { calendar: BusinessCalenda
  */
 export function createCalendar(input: BusinessCalendarInput = {}): BusinessCalendar {
   const { calendar, compiled: c } = compileChecked(input, []);
+  // Hours are frozen down to their lists: the calendar is shared by every ultimatum given it.
+  const freezeLists = (o: Readonly<Record<string, readonly string[] | undefined>> | undefined) =>
+    o && Object.freeze(Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Object.freeze([...(v ?? [])])])));
   const frozen = Object.freeze({
     ...calendar,
     weekend: Object.freeze(calendar.weekend),
     holidays: Object.freeze(calendar.holidays),
+    ...(calendar.hours ? { hours: freezeLists(calendar.hours) } : {}),
+    ...(calendar.overrides ? { overrides: freezeLists(calendar.overrides) } : {}),
   }) as BusinessCalendar;
   compiled.set(frozen, c);
   return frozen;
