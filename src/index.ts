@@ -41,7 +41,9 @@ export {
   nextBusinessDay,
   previousBusinessDay,
 } from './rules/businessDays.js';
-export type { BusinessCalendar, BusinessCalendarInput } from './rules/businessDays.js';
+export type { BusinessCalendar, BusinessCalendarInput, WeeklyHours } from './rules/businessDays.js';
+export { addBusinessTime, businessTimeBetween, isWithinBusinessHours, nextBusinessOpen } from './rules/businessHours.js';
+export type { BusinessTimeInput, BusinessTimeOptions } from './rules/businessHours.js';
 export {
   createUltimatum,
   parseUltimatum,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { report as brexit } from '../examples/brexit-article-50.js';
 import { report as court } from '../examples/court-deadline.js';
 import { report as sla } from '../examples/sla-board.js';
+import { report as helpdesk } from '../examples/helpdesk-sla.js';
 import { report as founding } from '../examples/russia-50-day.js';
 
 describe('examples print hand-computed answers', () => {
@@ -49,6 +50,26 @@ describe('the court deadline (FRCP 6(a))', () => {
       // Wed 1 Oct + 14 days = Wed 15 Oct, a business day: no roll.
       'Served 2025-10-01: file before 2025-10-16T00:00:00-04:00',
       '  +14 calendar days in America/New_York, then to the end of that day',
+    ]);
+  });
+});
+
+describe('the helpdesk SLA board (business hours Mon–Fri 09:00–17:00 London; 25, 26 Dec and 1 Jan off)', () => {
+  it('prints each clock in working time', () => {
+    expect(helpdesk()).toEqual([
+      'SLA board at 2025-12-29 12:00 London',
+      // Opened Tue 23 Dec 15:00; answered Wed 24 Dec 10:30: Tue 2 h + Wed 1.5 h = 3.5 h of 4 h used (87.5 %).
+      'T-101 first response   complied  due —                met, 88 % used',
+      // 3 business days: Wed 24, Mon 29, Tue 30 (25, 26 Dec off) → Tue 30 Dec 15:00; 24 h of working time.
+      // Paused Wed 24 12:00 to Mon 29 10:00: Wed 5 h + Mon 1 h = 6 h of working time → Tue 15:00 + 6 h = Wed 31 Dec 13:00.
+      // Used by Mon 12:00: Tue 2 h + Wed 3 h + Mon 10:00–12:00 2 h = 7 h; 17 h left; 7/24 = 29 %.
+      'T-101 resolution       active    due Wed 31 Dec 13:00 17:00 business time left, 29 % used',
+      // Opened Wed 24 Dec 15:30: Wed 1.5 h, then Mon 29 09:00 + 2.5 h = 11:30; half an hour overdue at 12:00.
+      'T-102 first response   expired   due Mon 29 Dec 11:30 breached 0:30 ago, 100 % used',
+      // Opened Mon 29 Dec 11:00: due 15:00; 1 h of 4 used.
+      'T-103 first response   active    due Mon 29 Dec 15:00 3:00 business time left, 25 % used',
+      // Tue 30, Wed 31, (1 Jan off), Fri 2 Jan at 11:00; 1 h of 24 h used (4 %).
+      'T-103 resolution       active    due Fri 2 Jan 11:00  23:00 business time left, 4 % used',
     ]);
   });
 });

@@ -16,6 +16,10 @@ import {
   type UltimatumIssue,
   type IssueReason,
   type UltimatumInputSchema,
+  addBusinessTime,
+  businessTimeBetween,
+  createCalendar,
+  type BusinessTimeInput,
 } from 'ultimatum';
 import type * as z from 'zod';
 import { countdown as instantCountdown, formatCountdown as formatInstantCountdown, type DateInput } from 'ultimatum/countdown';
@@ -25,6 +29,21 @@ import { defineCountdownElement, type MilestoneEventDetail, type PhaseEventDetai
 import { describe, expectTypeOf, it } from 'vitest';
 
 declare const input: UltimatumInput;
+
+describe('business hours', () => {
+  it('takes weekly hours and business-time amounts, and answers in luxon and ms', () => {
+    const cal = createCalendar({ hours: { mon: ['09:00-17:00'] }, overrides: { '2025-12-24': ['09:00-12:00'] } });
+    expectTypeOf(addBusinessTime('2025-03-10T09:00Z', { hours: 4 }, cal)).toEqualTypeOf<DateTime>();
+    expectTypeOf(businessTimeBetween('2025-03-10T09:00Z', '2025-03-11T09:00Z', cal)).toEqualTypeOf<number>();
+    expectTypeOf<{ minutes: number }>().toExtend<BusinessTimeInput>();
+    // @ts-expect-error days are not business time
+    addBusinessTime('2025-03-10T09:00Z', { days: 1 }, cal);
+    // @ts-expect-error a weekday key is three letters
+    createCalendar({ hours: { monday: ['09:00-17:00'] } });
+    const rule: DeadlineRuleInput = { after: { businessHours: 4, businessMinutes: 30 } };
+    expectTypeOf(status(createUltimatum({ ...input, deadline: rule })).remainingBusinessMs).toEqualTypeOf<number | undefined>();
+  });
+});
 
 describe('public types', () => {
   it('createUltimatum returns a read-only Ultimatum', () => {

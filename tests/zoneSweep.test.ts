@@ -2,7 +2,8 @@
  * Every IANA zone the runtime knows, at every UTC-offset change from 1970 to 2037: the compiled
  * zone table finds exactly the changes luxon reports, the end of a day is the first instant of the
  * next day that exists, calendar-day arithmetic keeps the wall-clock time wherever that time
- * exists, and no invalid luxon DateTime escapes. (`npm run sweep:daily` also compares the table
+ * exists, an interval of working hours spanning a change has its real length, and no invalid
+ * luxon DateTime escapes. (`npm run sweep:daily` also compares the table
  * with luxon at every day of those years: 10 million instants, about 80 s.)
  */
 import { createUltimatum, deadlineOf } from 'ultimatum';
@@ -11,6 +12,9 @@ import { addDuration } from '../src/rules/duration.js';
 import { endOfLocalDay, wallClockOf } from '../src/rules/localTime.js';
 import { offsetMs, zoneFor } from '../src/rules/zone.js';
 import { offsetChanges, zoneTableOf } from '../src/rules/zoneTable.js';
+import { compiledCalendarOf, createCalendar } from '../src/rules/businessDays.js';
+import { workBetween } from '../src/rules/businessClock.js';
+import { scheduleOf } from '../src/rules/weeklySchedule.js';
 
 const DAY = 86_400_000;
 const FROM = Date.UTC(1970, 0, 1);
@@ -21,8 +25,20 @@ type Zone = NonNullable<ReturnType<typeof zoneFor>>;
 /** The offset luxon itself gives (through Intl), not the compiled table's. */
 const luxonOffset = (zone: Zone, ms: number) => Math.round(zone.offset(ms) * 60_000);
 
-/** Instants at which luxon says the zone's offset changes, found by stepping a week and bisecting. */
+const found = new Map<string, number[]>();
+
+/** Instants at which luxon says the zone's offset changes (found once per zone, then kept). */
 function transitions(zone: Zone): number[] {
+  let out = found.get(zone.name);
+  if (out === undefined) {
+    out = findTransitions(zone);
+    found.set(zone.name, out);
+  }
+  return out;
+}
+
+/** Instants at which luxon says the zone's offset changes, found by stepping a week and bisecting. */
+function findTransitions(zone: Zone): number[] {
   const out: number[] = [];
   let prev = luxonOffset(zone, FROM);
   for (let t = FROM + STEP; t < TO; t += STEP) {
@@ -104,6 +120,57 @@ describe('every zone, every offset change 1970–2037', () => {
     }
     expect(failures).toEqual([]);
     expect(checked).toBeGreaterThan(50_000);
+  });
+
+  it('working hours: an interval spanning each change has its real length', { timeout: 120_000 }, () => {
+    // For each change, an override on its local date: from a whole hour well before it to a whole
+    // hour well after it, on the wall clock (4 h, or more than the change itself, so that neither end
+    // lies in the hour skipped or repeated). Its real length is the instant of its
+    // end less the instant of its start, each read with the offset in force there (luxon's).
+    const H = 3_600_000;
+    const failures: string[] = [];
+    let checked = 0;
+    let skipped = 0;
+    const hhmm = (wall: number) => new Date(wall).toISOString().slice(11, 16);
+    for (const name of zones) {
+      const zone = zoneFor(name) as Zone;
+      const spans: { start: number; end: number; wallStart: number; wallEnd: number }[] = [];
+      let lastDay = Number.NEGATIVE_INFINITY;
+      for (const at of transitions(zone)) {
+        const m = Math.max(4 * H, Math.abs(luxonOffset(zone, at) - luxonOffset(zone, at - 1)) + H);
+        const start = Math.floor((at - m + luxonOffset(zone, at - m)) / H) * H - luxonOffset(zone, at - m);
+        const end = Math.ceil((at + m + luxonOffset(zone, at + m)) / H) * H - luxonOffset(zone, at + m);
+        const wallStart = start + luxonOffset(zone, start);
+        const wallEnd = end + luxonOffset(zone, end);
+        const day = Math.floor(wallStart / DAY);
+        // Another change within the span, a jump of a day (Pacific/Apia, 2011), or a span on the day
+        // after the last one (their intervals could touch): not this test's case.
+        const clean = luxonOffset(zone, start) === luxonOffset(zone, at - 1) && luxonOffset(zone, end) === luxonOffset(zone, at);
+        if (!clean || wallEnd - wallStart >= DAY || wallEnd <= wallStart || day <= lastDay + 1) {
+          skipped++;
+          continue;
+        }
+        lastDay = Math.floor(wallEnd / DAY);
+        spans.push({ start, end, wallStart, wallEnd });
+      }
+      const overrides = Object.fromEntries(
+        spans.map((s) => [new Date(s.wallStart).toISOString().slice(0, 10), [`${hhmm(s.wallStart)}-${hhmm(s.wallEnd).replace(/^00:00$/, '24:00')}`]]),
+      );
+      // A minute a week keeps the week worked; Wednesday noon, far from every span.
+      const calendar = createCalendar({ hours: { wed: ['12:00-12:01'] }, overrides });
+      const schedule = scheduleOf(compiledCalendarOf(calendar));
+      for (const s of spans) {
+        checked++;
+        const real = s.end - s.start;
+        const inside = workBetween(schedule, zone, s.start, s.end);
+        const around = workBetween(schedule, zone, s.start - 2 * H, s.end + 2 * H);
+        if (inside !== real || around !== real) failures.push(`${name} ${new Date(s.start).toISOString()}: ${inside} / ${around} ≠ ${real}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBeGreaterThan(10_000);
+    // Only a few changes sit too close to another, or jump a whole day.
+    expect(skipped).toBeLessThan(checked / 20);
   });
 
   it('no invalid DateTime escapes: a date-only deadline in every zone', () => {

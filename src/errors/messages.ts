@@ -50,6 +50,11 @@ const text_business_days_alone = () => 'cannot be combined with other units: cou
 const text_not_a_calendar_date = () => 'must be a real calendar date written YYYY-MM-DD';
 const text_no_business_day = () => 'must leave at least one business day in the week';
 const text_repeated_weekday = () => 'must not repeat a weekday';
+const text_not_an_interval = () => 'must be working hours written HH:MM-HH:MM (an end at or before the start is on the next day; 24:00 ends a day)';
+const text_overlapping_hours = () => 'overlaps other working hours (a night shift included): intervals must not overlap';
+const text_hours_on_weekend = () => 'is a weekend day: give it no hours, or leave it out of the weekend';
+const text_business_time_alone = () => 'cannot be combined with other units: count business hours and minutes, or calendar time, not both';
+const text_no_working_hours = () => 'must leave some working time in the week';
 const text_not_a_date = (p: { text: string; explanation: string }) => `${quote(p.text)} is not a valid date or instant (${p.explanation})`;
 const text_not_a_simple_instant = (p: { text: string }) =>
   `${quote(p.text)} is not an instant this entry reads: YYYY-MM-DD, or YYYY-MM-DDTHH:mm[:ss[.sss]] with Z, an offset or neither (UTC); the main "ultimatum" entry reads every ISO 8601 form`;
@@ -152,6 +157,11 @@ export const REASONS = [
   'not_a_calendar_date',
   'no_business_day',
   'repeated_weekday',
+  'not_an_interval',
+  'overlapping_hours',
+  'hours_on_weekend',
+  'no_working_hours',
+  'business_time_alone',
   'not_a_date',
   'not_a_whole_date',
   'not_a_simple_instant',
@@ -265,6 +275,11 @@ export const noActiveTime = () => problem('no_active_time', text_no_active_time)
 export const isoDate = () => problem('not_a_calendar_date', text_not_a_calendar_date);
 export const noBusinessDay = () => problem('no_business_day', text_no_business_day);
 export const repeatedWeekday = () => problem('repeated_weekday', text_repeated_weekday);
+export const notAnInterval = () => problem('not_an_interval', text_not_an_interval);
+export const overlappingHours = () => problem('overlapping_hours', text_overlapping_hours);
+export const hoursOnWeekend = () => problem('hours_on_weekend', text_hours_on_weekend);
+export const businessTimeAlone = () => problem('business_time_alone', text_business_time_alone);
+export const noWorkingHours = () => problem('no_working_hours', text_no_working_hours);
 export const deadlineBeforeIssue = () => problem('deadline_before_issue', text_deadline_before_issue);
 export const invalidDate = (text: string, explanation: string) => problem('not_a_date', text_not_a_date, { text, explanation });
 export const simpleInstantExpected = (text: string) => problem('not_a_simple_instant', text_not_a_simple_instant, { text });

@@ -71,6 +71,8 @@ export const DurationSpecSchema = /* @__PURE__ */ (() => z.strictObject({
       z.meta({ type: 'integer', minimum: 0 }),
     ),
   ),
+  businessHours: z.optional(nonNegative),
+  businessMinutes: z.optional(nonNegative),
 }))();
 
 const ROLLOVER = ['none', 'next-business-day', 'previous-business-day'] as const;
@@ -210,8 +212,31 @@ const isoDate = /* @__PURE__ */ (() =>
   ))();
 
 /**
+ * The weekday keys of working hours, Monday first, as ISO weekday `i + 1`.
+ *
+ * @example
+ * WEEKDAY_KEYS[0] //=> 'mon'
+ */
+export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/**
+ * A weekday key of working hours.
+ *
+ * @example
+ * const day: WeekdayKey = 'fri';
+ */
+export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
+
+/** `HH:MM-HH:MM` on the wall clock; an end at or before the start is on the next day (a night shift). */
+const dayHours = /* @__PURE__ */ (() =>
+  z.array(
+    z.string().check(z.refine((s) => /^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/.test(s), because(messages.notAnInterval()))),
+  ).check(z.maxLength(48)))();
+
+/**
  * A business calendar: weekend days as ISO weekday numbers (1 = Monday … 7 = Sunday; default
- * Saturday and Sunday) and holiday dates (`YYYY-MM-DD`). A week must keep one business day.
+ * Saturday and Sunday), holiday dates (`YYYY-MM-DD`), and optionally working hours per weekday
+ * (`HH:MM-HH:MM`, several a day) and per date (`overrides`). A week must keep one business day.
  *
  * @example
  * BusinessCalendarSchema.safeParse({ weekend: [5, 6], holidays: ['2025-12-25'] }).success //=> true
@@ -224,6 +249,8 @@ export const BusinessCalendarSchema = /* @__PURE__ */ (() => z.strictObject({
     ),
   ),
   holidays: z.optional(list(isoDate)),
+  hours: z.optional(z.strictObject(Object.fromEntries(WEEKDAY_KEYS.map((d) => [d, z.optional(dayHours)])) as { [K in WeekdayKey]: z.ZodMiniOptional<typeof dayHours> })),
+  overrides: z.optional(z.record(z.string(), dayHours)),
 }))();
 
 function ultimatumFields<D extends z.ZodMiniType, U extends z.ZodMiniType, Z extends z.ZodMiniType<string>, I extends z.ZodMiniType<string | undefined>>(

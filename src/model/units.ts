@@ -74,6 +74,10 @@ export type DurationUnit = (typeof DURATION_UNITS)[number];
 export type DurationSpec = { readonly [U in DurationUnit]?: number | undefined } & {
   /** Business days on the ultimatum's calendar; never combined with other units. */
   readonly businessDays?: number | undefined;
+  /** Business hours on the calendar's working hours; combined with `businessMinutes` only. */
+  readonly businessHours?: number | undefined;
+  /** Business minutes on the calendar's working hours; combined with `businessHours` only. */
+  readonly businessMinutes?: number | undefined;
 };
 
 /**

@@ -15,7 +15,7 @@ const TYPE_NAMES: Record<string, string> = {
 
 /** Keys that only durations have: their problems are duration problems. */
 const DURATION_KEYS: ReadonlySet<string> = new Set([
-  'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds', 'businessDays',
+  'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds', 'businessDays', 'businessHours', 'businessMinutes',
 ]);
 
 type ZodIssue = z.core.$ZodIssue;

@@ -14,6 +14,11 @@ import type { ChangeHow } from '../status/compile.js';
  */
 export function describeDuration(spec: DurationSpec): string {
   if (spec.businessDays !== undefined) return `${spec.businessDays} business ${spec.businessDays === 1 ? 'day' : 'days'}`;
+  if (spec.businessHours !== undefined || spec.businessMinutes !== undefined) {
+    const h = spec.businessHours === undefined ? [] : [`${spec.businessHours} business ${spec.businessHours === 1 ? 'hour' : 'hours'}`];
+    const m = spec.businessMinutes === undefined ? [] : [`${spec.businessMinutes} business ${spec.businessMinutes === 1 ? 'minute' : 'minutes'}`];
+    return [...h, ...m].join(' ');
+  }
   const parts: string[] = [];
   for (const u of DURATION_UNITS) {
     const value = spec[u];
@@ -52,7 +57,7 @@ export function describeRoll(roll: Roll): string {
   return `${why.join(', ')} → ${formatDay(roll.to)}`;
 }
 
-function describeDeadline(how: DeadlineHow, zoneName: string): string {
+function describeDeadline(how: DeadlineHow, zoneName: string, schedule?: string): string {
   switch (how.kind) {
     case 'fixed':
       return `fixed: ${describeInstant(how.at, zoneName)}`;
@@ -60,7 +65,7 @@ function describeDeadline(how: DeadlineHow, zoneName: string): string {
       return `window from ${describeInstant(how.from, zoneName)} to ${describeInstant(how.to, zoneName)}`;
     case 'after': {
       const amount = how.latest ? describeRange(describeDuration(how.spec), describeDuration(how.latest)) : `+${describeDuration(how.spec)}`;
-      const calendar = how.zoned ? ` in ${zoneName}` : '';
+      const calendar = schedule !== undefined ? ` on ${schedule}` : how.zoned ? ` in ${zoneName}` : '';
       const rolled = how.rolls.map((r) => `; ${describeRoll(r)}`).join('');
       return `${amount}${calendar}${rolled}${how.endOfDay ? ', then to the end of that day' : ''}`;
     }
@@ -73,8 +78,9 @@ function describeDeadline(how: DeadlineHow, zoneName: string): string {
  *
  * @example
  * describeChange({ kind: 'shift', by: { days: 7 }, later: true }, 'UTC') //=> '+7 calendar days'
+ * describeChange(how, 'Europe/London', 'Mon–Fri 09:00–17:00 Europe/London') //=> '+8 business hours on Mon–Fri 09:00–17:00 Europe/London'
  */
-export function describeChange(how: ChangeHow, zoneName: string): string {
+export function describeChange(how: ChangeHow, zoneName: string, schedule?: string): string {
   switch (how.kind) {
     case 'shift':
       return `${how.later ? '+' : '−'}${describeDuration(how.by)}`;
@@ -87,6 +93,6 @@ export function describeChange(how: ChangeHow, zoneName: string): string {
     case 'ended':
       return how.terminal;
     default:
-      return describeDeadline(how, zoneName);
+      return describeDeadline(how, zoneName, schedule);
   }
 }

@@ -7,6 +7,7 @@ import { stateAt } from '../status/stateAt.js';
 import { describeChange } from './describeChange.js';
 import { formatInstant } from './formatInstant.js';
 import { describeSpan } from './describeSpan.js';
+import { describeSchedule } from './describeSchedule.js';
 
 /**
  * One step of how the deadline in force was reached: what happened, by which rule, and the
@@ -48,13 +49,19 @@ function stepOf(c: Compiled, u: Ultimatum, change: ChangeStep): ExplainStep {
   const event = change.eventIndex < 0 ? undefined : u.events[change.eventIndex];
   const dt = (ms: number) => DateTime.fromMillis(ms, { zone: c.zone });
   const terminal = change.how.kind === 'ended';
-  let rule = describeChange(change.how, c.zoneName);
+  const how = change.how;
+  // A rule of business hours says whose hours: the schedule, the zone, the holidays it passed over.
+  const hoursRule = how.kind === 'after' && (how.spec.businessHours !== undefined || how.spec.businessMinutes !== undefined);
+  const schedule = hoursRule && state !== undefined ? describeSchedule(u.calendar, c.zoneName, change.atMs, state.latest) : undefined;
+  let rule = describeChange(how, c.zoneName, schedule);
   let label: string;
   if (event === undefined) label = 'issued';
   else if (change.pause !== undefined) {
     const { startMs, movedByMs } = change.pause;
     label = `resumed after a pause since ${formatInstant(startMs, c.zone)}`;
-    rule = `paused ${describeSpan(change.atMs - startMs)}: the deadline moves later by ${describeSpan(movedByMs)}`;
+    const { movedByWorkMs } = change.pause;
+    const moved = movedByWorkMs === undefined ? describeSpan(movedByMs) : `${describeSpan(movedByWorkMs)} of business time`;
+    rule = `paused ${describeSpan(change.atMs - startMs)}: the deadline moves later by ${moved}`;
   } else label = LABELS[event.type] ?? event.type;
   const when = formatInstant(change.atMs, c.zone);
   let result: DateTime | null = null;

@@ -14,6 +14,9 @@ import {
 import { inSupportedRange, toEpochMs, ZONE_ANNOTATION } from './instant.js';
 import { IssueList, type Path } from './issues.js';
 import { zoneFor } from './zone.js';
+import { readSchedule, weekendOfHours } from './scheduleInput.js';
+import { attachSchedule } from './weeklySchedule.js';
+import type { WeekdayKey } from '../model/schemas.js';
 import type { DateInput } from '../model/units.js';
 import type { IANAZone } from 'luxon';
 
@@ -28,7 +31,21 @@ import type { IANAZone } from 'luxon';
 export interface BusinessCalendar {
   readonly weekend: readonly number[];
   readonly holidays: readonly string[];
+  /** Working hours per weekday (`HH:MM-HH:MM`, several a day; absent: business days around the clock). */
+  readonly hours?: WeeklyHours | undefined;
+  /** Working hours of particular dates, in place of the weekday's (holidays and weekends included). */
+  readonly overrides?: Readonly<Record<string, readonly string[]>> | undefined;
 }
+
+/**
+ * Working hours per weekday, on the wall clock of the zone they are used in: `'09:00-17:00'`,
+ * several a day (`['09:00-12:30', '13:30-17:00']`), an end at or before the start on the next day
+ * (`'22:00-06:00'`), `'24:00'` to end at midnight. A day left out has no hours.
+ *
+ * @example
+ * const hours: WeeklyHours = { mon: ['09:00-17:00'], tue: ['09:00-17:00'], sat: [] };
+ */
+export type WeeklyHours = { readonly [K in WeekdayKey]?: readonly string[] | undefined };
 
 /**
  * What `createCalendar` takes; both fields are optional (weekend defaults to Saturday and Sunday).
@@ -39,6 +56,10 @@ export interface BusinessCalendar {
 export interface BusinessCalendarInput {
   weekend?: readonly number[];
   holidays?: readonly string[];
+  /** Working hours per weekday; with them, the weekend defaults to the days without hours. */
+  hours?: WeeklyHours;
+  /** Working hours of particular dates (`{ '2025-12-24': ['09:00-12:00'] }`). */
+  overrides?: Readonly<Record<string, readonly string[]>>;
 }
 
 const DAY_MS = 86_400_000;
@@ -53,12 +74,20 @@ function epochDayOfIsoDate(date: string): number {
 function compileChecked(input: unknown, path: Path): { calendar: BusinessCalendar; compiled: CompiledCalendar } {
   const parsed = parseWith(BusinessCalendarSchema, input ?? {}, path);
   if (!parsed.success) throw new UltimatumError(parsed.issues);
-  const weekend = [...new Set(parsed.data.weekend ?? DEFAULT_WEEKEND)].sort((a, b) => a - b);
+  const { hours, overrides } = parsed.data;
+  const weekend = [...new Set(parsed.data.weekend ?? (hours ? weekendOfHours(hours) : DEFAULT_WEEKEND))].sort((a, b) => a - b);
   const holidays = [...new Set(parsed.data.holidays ?? [])].sort();
-  return {
-    calendar: { weekend, holidays },
-    compiled: compileCalendar(weekend, holidays.map(epochDayOfIsoDate)),
-  };
+  const holidayDays = holidays.map(epochDayOfIsoDate);
+  const compiled = compileCalendar(weekend, holidayDays);
+  if (hours !== undefined || overrides !== undefined) {
+    const issues = new IssueList();
+    if (weekend.length === 7) issues.add('INVALID_INPUT', [...path, 'hours'], messages.noBusinessDay());
+    const schedule = issues.length > 0 ? undefined : readSchedule(parsed.data, weekend, holidayDays, path, issues);
+    if (schedule === undefined) throw new UltimatumError(issues.items);
+    attachSchedule(compiled, schedule);
+  }
+  const extra = { ...(hours ? { hours } : {}), ...(overrides ? { overrides } : {}) };
+  return { calendar: { weekend, holidays, ...extra }, compiled };
 }
 
 /**
@@ -73,7 +102,16 @@ function compileChecked(input: unknown, path: Path): { calendar: BusinessCalenda
  */
 export function createCalendar(input: BusinessCalendarInput = {}): BusinessCalendar {
   const { calendar, compiled: c } = compileChecked(input, []);
-  const frozen = Object.freeze({ weekend: Object.freeze(calendar.weekend), holidays: Object.freeze(calendar.holidays) });
+  // Hours are frozen down to their lists: the calendar is shared by every ultimatum given it.
+  const freezeLists = (o: Readonly<Record<string, readonly string[] | undefined>> | undefined) =>
+    o && Object.freeze(Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Object.freeze([...(v ?? [])])])));
+  const frozen = Object.freeze({
+    ...calendar,
+    weekend: Object.freeze(calendar.weekend),
+    holidays: Object.freeze(calendar.holidays),
+    ...(calendar.hours ? { hours: freezeLists(calendar.hours) } : {}),
+    ...(calendar.overrides ? { overrides: freezeLists(calendar.overrides) } : {}),
+  }) as BusinessCalendar;
   compiled.set(frozen, c);
   return frozen;
 }
@@ -104,17 +142,23 @@ export function compiledCalendarOf(calendar: unknown, path: Path = ['calendar'])
 /** Calendars already compiled, by content (a stored document's calendar is a new object each time). */
 const byContent = new Map<string, CompiledCalendar>();
 
+const CALENDAR_KEYS: ReadonlySet<string> = new Set(['weekend', 'holidays', 'hours', 'overrides']);
+
 /** A key naming a calendar's content, for a plain `{ weekend?: number[], holidays?: string[] }` only. */
 function contentKey(calendar: unknown): string | undefined {
   if (calendar === undefined) return '';
   if (typeof calendar !== 'object' || calendar === null || Object.getPrototypeOf(calendar) !== Object.prototype) return undefined;
-  for (const key in calendar) if (key !== 'weekend' && key !== 'holidays') return undefined;
-  const { weekend, holidays } = calendar as { weekend?: unknown; holidays?: unknown };
+  for (const key in calendar) if (!CALENDAR_KEYS.has(key)) return undefined;
+  const { weekend, holidays, hours, overrides } = calendar as { weekend?: unknown; holidays?: unknown; hours?: unknown; overrides?: unknown };
   const list = (value: unknown, type: 'number' | 'string') =>
     Array.isArray(value) && value.every((x) => typeof x === type) ? value.join(',') : undefined;
   const days = weekend === undefined ? '-' : list(weekend, 'number');
   const dates = holidays === undefined ? '-' : list(holidays, 'string');
-  return days === undefined || dates === undefined ? undefined : `${days}|${dates}`;
+  if (days === undefined || dates === undefined) return undefined;
+  // Hours are small: their JSON names them (read only from plain data, as the schema will).
+  const plain = (v: unknown) => v === undefined || (typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype);
+  if (!plain(hours) || !plain(overrides)) return undefined;
+  return hours === undefined && overrides === undefined ? `${days}|${dates}` : `${days}|${dates}|${JSON.stringify([hours, overrides])}`;
 }
 
 let utcZone: IANAZone | undefined;
@@ -124,8 +168,14 @@ function utc(): IANAZone {
   return utcZone;
 }
 
-/** Reads a date argument as a DateTime: a DateTime keeps its zone, an ISO string its zone or offset, the rest utc(). */
-function toDateTime(input: unknown, name: string): DateTime {
+/**
+ * Reads a date argument as a DateTime: a DateTime keeps its zone, an ISO string its zone or
+ * offset, the rest UTC. Refuses anything else with an `UltimatumError` at path `[name]`.
+ *
+ * @example
+ * toDateTime('2025-03-03T09:00[Europe/London]', 'date').zoneName //=> 'Europe/London'
+ */
+export function toDateTime(input: unknown, name: string): DateTime {
   if (DateTime.isDateTime(input) && typeof input.toMillis === 'function' && input.isValid) return input;
   const issues = new IssueList();
   const ms = toEpochMs(input, utc(), 'start', [name], issues);

@@ -18,6 +18,8 @@ import {
   rollEpochDay,
 } from './calendarDays.js';
 import { instantOfWallClock, startOfWallDay, wallClockOf } from './localTime.js';
+import { addWork } from './businessClock.js';
+import { scheduleOf } from './weeklySchedule.js';
 
 // Any number passes the shape check; NaN, Infinity and negatives get the finite >= 0 message below.
 const unit = /* @__PURE__ */ (() => z.custom<number>((v) => typeof v === 'number', because(messages.expectedType('a number'))))();
@@ -32,6 +34,8 @@ export const DurationObjectSchema = /* @__PURE__ */ (() => z.strictObject({
   seconds: z.optional(unit),
   milliseconds: z.optional(unit),
   businessDays: z.optional(unit),
+  businessHours: z.optional(unit),
+  businessMinutes: z.optional(unit),
 }))();
 
 const DAY_MS = 86_400_000;
@@ -91,13 +95,20 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
     if (Object.keys(spec).length > 1) return issues.add('INVALID_DURATION', [...path, 'businessDays'], messages.businessDaysAlone());
     return { businessDays: spec.businessDays };
   }
+  const { businessHours, businessMinutes } = spec;
+  if (businessHours !== undefined || businessMinutes !== undefined) {
+    const key = businessHours !== undefined ? 'businessHours' : 'businessMinutes';
+    const own = (businessHours !== undefined ? 1 : 0) + (businessMinutes !== undefined ? 1 : 0);
+    if (Object.keys(spec).length > own) return issues.add('INVALID_DURATION', [...path, key], messages.businessTimeAlone());
+    return { ...(businessHours !== undefined ? { businessHours } : {}), ...(businessMinutes !== undefined ? { businessMinutes } : {}) };
+  }
   // Keep a canonical key order so that stored documents compare equal.
   const ordered: Record<string, number> = {};
   for (const u of DURATION_UNITS) if (spec[u] !== undefined) ordered[u] = spec[u];
   return ordered as DurationSpec;
 }
 
-const UNIT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([...DURATION_UNITS, 'businessDays']);
+const UNIT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([...DURATION_UNITS, 'businessDays', 'businessHours', 'businessMinutes']);
 
 /** A plain object of known units holding numbers: what `DurationObjectSchema` would pass unchanged. */
 function isPlainUnits(units: Record<string, unknown>): boolean {
@@ -147,7 +158,12 @@ export function addDuration(instantMs: number, spec: DurationSpec, zone: IANAZon
   const wholeDays = Math.trunc(totalDays);
   let ms = instantMs;
   let reachedWall = wallClockOf(instantMs, zone);
-  if (spec.businessDays) {
+  const work = businessMsOf(spec);
+  if (work !== 0) {
+    ms = addWork(scheduleOf(calendar), zone, instantMs, work);
+    if (!Number.isFinite(ms) || Math.abs(ms) > MAX_DATE_MS) return Number.NaN;
+    reachedWall = wallClockOf(ms, zone);
+  } else if (spec.businessDays) {
     const day = dayOfWall(reachedWall);
     reachedWall += (addBusinessEpochDays(calendar, day, spec.businessDays) - day) * DAY_MS;
     ms = instantOfWallClock(reachedWall, zone);
@@ -181,6 +197,28 @@ export function addDuration(instantMs: number, spec: DurationSpec, zone: IANAZon
   return options.endOfDay ? startOfWallDay((day + 1) * DAY_MS, zone) : ms;
 }
 
+/**
+ * The business time a duration counts, in ms (`businessHours` and `businessMinutes`); 0 when none.
+ *
+ * @example
+ * businessMsOf({ businessHours: 4, businessMinutes: 30 }) //=> 16_200_000
+ */
+export function businessMsOf(spec: DurationSpec): number {
+  return Math.round((spec.businessHours ?? 0) * 3_600_000 + (spec.businessMinutes ?? 0) * 60_000);
+}
+
+/**
+ * True when a duration counts on the business calendar (business days, hours or minutes): a pause
+ * of such a deadline stops the business clock, so it moves the deadline by the working time paused.
+ *
+ * @example
+ * countsBusinessTime({ businessHours: 8 }) //=> true
+ * countsBusinessTime({ days: 8 }) //=> false
+ */
+export function countsBusinessTime(spec: DurationSpec): boolean {
+  return spec.businessDays !== undefined || spec.businessHours !== undefined || spec.businessMinutes !== undefined;
+}
+
 const CALENDAR_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days']);
 
 /**
@@ -191,7 +229,7 @@ const CALENDAR_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks',
  * hasCalendarUnits({ hours: 24 }) //=> false
  */
 export function hasCalendarUnits(spec: DurationSpec): boolean {
-  return spec.businessDays !== undefined || DURATION_UNITS.some((u) => CALENDAR_UNITS.has(u) && spec[u] !== undefined);
+  return countsBusinessTime(spec) || DURATION_UNITS.some((u) => CALENDAR_UNITS.has(u) && spec[u] !== undefined);
 }
 
 /**

@@ -3,7 +3,7 @@ import * as messages from '../errors/messages.js';
 import type { DeadlineRule } from '../model/types.js';
 import type { DurationSpec } from '../model/units.js';
 import type { CompiledCalendar } from './calendarDays.js';
-import { addDuration, hasCalendarUnits, negateDuration, type Roll } from './duration.js';
+import { addDuration, countsBusinessTime, hasCalendarUnits, negateDuration, type Roll } from './duration.js';
 import { inSupportedRange, toEpochMs } from './instant.js';
 import type { IssueList, Path } from './issues.js';
 
@@ -41,6 +41,8 @@ export interface ResolvedDeadline {
   readonly latest: number;
   readonly window: boolean;
   readonly how: DeadlineHow;
+  /** True when the rule counts business time (days, hours, minutes): its pauses stop the business clock. */
+  readonly business?: boolean;
 }
 
 /**
@@ -123,7 +125,7 @@ export function resolveDeadline(
     rolls,
     endOfDay: rule.endOfDay === true,
   };
-  return { earliest, latest, window: win !== undefined, how };
+  return { earliest, latest, window: win !== undefined, how, business: specs.some(countsBusinessTime) };
 }
 
 /**

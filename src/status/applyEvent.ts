@@ -1,6 +1,8 @@
 import * as messages from '../errors/messages.js';
 import type { UltimatumEvent } from '../model/types.js';
 import type { IssueList } from '../rules/issues.js';
+import { addWork, workBetween } from '../rules/businessClock.js';
+import { scheduleOf } from '../rules/weeklySchedule.js';
 import { deadlineInstant, type ResolvedDeadline, type RuleContext, resolveDeadline, shiftDeadline } from '../rules/resolveDeadline.js';
 import type { ChangeHow, ChangeStep, EnforcementRecord, HistoryState, PauseSpan } from './compile.js';
 
@@ -66,8 +68,17 @@ export function applyEvent(
   const foldPause = () => {
     if (!paused) return;
     const gap = atMs - s.pausedSince;
-    s.earliest += gap;
-    s.latest += gap;
+    if (s.business) {
+      // The business clock stopped: the deadline moves by the working time the pause covered.
+      const schedule = scheduleOf(c.calendar);
+      const work = workBetween(schedule, c.zone, s.pausedSince, atMs);
+      s.earliest = addWork(schedule, c.zone, s.earliest, work);
+      s.latest = addWork(schedule, c.zone, s.latest, work);
+      s.pausedWork += work;
+    } else {
+      s.earliest += gap;
+      s.latest += gap;
+    }
     s.pausedTotal += gap;
     s.pausedSince = atMs;
   };
@@ -77,7 +88,7 @@ export function applyEvent(
       foldPause();
       const next = resolveDeadline(e.deadline, atMs, c, [...path, 'deadline'], issues);
       if (next === undefined) return;
-      Object.assign(s, { earliest: next.earliest, latest: next.latest, window: next.window });
+      Object.assign(s, { earliest: next.earliest, latest: next.latest, window: next.window, business: next.business === true });
       out.changes.push({ eventIndex: i, atMs, how: next.how });
       return;
     }
@@ -119,8 +130,10 @@ export function applyEvent(
         issues.add('INVALID_EVENT', [...path, 'type'], messages.resumeWithoutPause());
         return;
       }
-      const pause = { startMs: s.pauseStart, movedByMs: atMs - s.pausedSince };
+      const work = s.pausedWork;
+      const moved = { startMs: s.pauseStart, movedByMs: atMs - s.pausedSince };
       foldPause();
+      const pause = s.business ? { ...moved, movedByWorkMs: s.pausedWork - work } : moved;
       endPause(s);
       out.changes.push({ eventIndex: i, atMs, how: { kind: 'restart' }, pause });
       return;

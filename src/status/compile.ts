@@ -8,6 +8,8 @@ import { compiledCalendarOf } from '../rules/businessDays.js';
 import type { CompiledCalendar } from '../rules/calendarDays.js';
 import { type DeadlineHow, type RuleContext, resolveDeadline } from '../rules/resolveDeadline.js';
 import { zoneFor } from '../rules/zone.js';
+import { workBetween } from '../rules/businessClock.js';
+import { scheduleOf } from '../rules/weeklySchedule.js';
 import { applyEvent, fieldOf, pausesOf } from './applyEvent.js';
 
 /** Where the history stands after a prefix of its events; instants in epoch ms. */
@@ -27,6 +29,10 @@ export interface HistoryState {
   readonly pauseStart: number;
   /** Length of the pauses already ended. */
   readonly pausedTotal: number;
+  /** True when the rule in force counts business time: a pause then stops the business clock. */
+  readonly business: boolean;
+  /** Working time (ms) the pauses already ended covered; 0 unless `business`. */
+  readonly pausedWork: number;
   readonly terminal: 'complied' | 'withdrawn' | null;
   readonly terminalMs: number;
   /** Number of enforcement records (in `Compiled.enforcements`) made so far. */
@@ -67,8 +73,8 @@ export interface ChangeStep {
   readonly eventIndex: number;
   readonly atMs: number;
   readonly how: ChangeHow;
-  /** For a resume: how long the clock stood still, and since when. */
-  readonly pause?: { readonly startMs: number; readonly movedByMs: number };
+  /** For a resume: how long the clock stood still, and since when; on a business clock, the working time it moved by. */
+  readonly pause?: { readonly startMs: number; readonly movedByMs: number; readonly movedByWorkMs?: number };
 }
 
 /**
@@ -152,6 +158,8 @@ export function compile(u: Ultimatum): { compiled?: Compiled; changes: readonly 
     pausedSince: 0,
     pauseStart: 0,
     pausedTotal: 0,
+    business: initial.business === true,
+    pausedWork: 0,
     terminal: null,
     terminalMs: Number.NaN,
     enforcementCount: 0,
@@ -173,7 +181,7 @@ export function compile(u: Ultimatum): { compiled?: Compiled; changes: readonly 
     const checked = issues.length === found && (s.earliest !== before.earliest || s.latest !== before.latest);
     if (checked && s.earliest < issuedMs) {
       issues.add('INVALID_EVENT', ['events', i, fieldOf(e)], messages.deadlineBeforeIssue());
-    } else if (checked && s.earliest - issuedMs < s.pausedTotal) {
+    } else if (checked && (s.business ? workBetween(scheduleOf(calendar), zone, issuedMs, s.earliest) < s.pausedWork : s.earliest - issuedMs < s.pausedTotal)) {
       // Time paused is not active time: a deadline inside it would leave less than none.
       issues.add('INVALID_EVENT', ['events', i, fieldOf(e)], messages.noActiveTime());
     } else if (checked && !inSupportedRange(s.latest)) {

@@ -10,7 +10,7 @@ import { IssueList } from '../rules/issues.js';
 import type { Compiled } from './compile.js';
 import { compiledOf } from './compiled.js';
 import { readAt } from './readAt.js';
-import { instantOfActiveTime, type StateAt, stateAt } from './stateAt.js';
+import { instantOfProgress, type StateAt, stateAt } from './stateAt.js';
 
 /**
  * A derived instant worth a reminder: a share of the active time elapsed, or a time left.
@@ -101,7 +101,7 @@ function eachMilestone(
   const end = s.ended ? s.endedMs : s.latestMs;
   const keep = (ms: number) => ms >= c.issuedMs && ms <= end && Number.isFinite(ms);
   for (const fraction of fractions) {
-    const atMs = instantOfActiveTime(c, Math.round(fraction * s.totalMs), s.count, s.clockMs);
+    const atMs = instantOfProgress(c, s, fraction);
     if (keep(atMs)) found(atMs, fraction, undefined);
   }
   for (const spec of before) {
@@ -244,7 +244,7 @@ export function pushMilestoneInstants(c: Compiled, out: number[]): void {
     const keep = (ms: number) => {
       if (ms >= lo && ms < to && ms <= end && Number.isFinite(ms)) out.push(ms);
     };
-    for (const fraction of c.milestoneFractions) keep(instantOfActiveTime(c, Math.round(fraction * s.totalMs), s.count, s.clockMs));
+    for (const fraction of c.milestoneFractions) keep(instantOfProgress(c, s, fraction));
     for (const spec of back) keep(addDuration(s.latestMs, spec, c.zone, options));
   }
 }

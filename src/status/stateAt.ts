@@ -1,4 +1,6 @@
 import { addDuration } from '../rules/duration.js';
+import { addWork, workBetween } from '../rules/businessClock.js';
+import { scheduleOf } from '../rules/weeklySchedule.js';
 import type { Compiled, EnforcementRecord, HistoryState, PauseSpan } from './compile.js';
 import { eventsUpTo } from './eventsUpTo.js';
 
@@ -52,6 +54,14 @@ export interface StateAt {
   readonly elapsedMs: number;
   /** How many enforcement records (`Compiled.enforcements`) are in force. */
   readonly enforcementCount: number;
+  /** True when the rule in force counts business time: the figures below are then working time. */
+  readonly business: boolean;
+  /** Working time of the pauses, the one in progress included (0 unless `business`). */
+  readonly pausedWorkMs: number;
+  /** Working time from issue to the deadline, less the pauses (0 unless `business`). */
+  readonly totalWorkMs: number;
+  /** Working time elapsed, less the pauses, capped at `totalWorkMs` (0 unless `business`). */
+  readonly elapsedWorkMs: number;
 }
 
 /**
@@ -76,6 +86,7 @@ class State implements StateAt {
   readonly history: HistoryState;
   readonly clockMs: number;
   readonly #issuedMs: number;
+  readonly #c: Compiled;
 
   constructor(c: Compiled, atMs: number) {
     const pending = atMs < c.issuedMs;
@@ -85,6 +96,7 @@ class State implements StateAt {
     this.count = count;
     this.history = s;
     this.#issuedMs = c.issuedMs;
+    this.#c = c;
     // The clock the active time is read on: stopped at the end; after the whole history, a pause
     // in progress counts as ended where it began.
     this.clockMs =
@@ -105,11 +117,35 @@ class State implements StateAt {
   get movingMs(): number {
     return this.history.paused ? this.clockMs - this.history.pausedSince : 0;
   }
+  /** Working time the pause in progress has covered so far (business clock only). */
+  get #movingWork(): number {
+    const h = this.history;
+    return h.business && h.paused ? workBetween(scheduleOf(this.#c.calendar), this.#c.zone, h.pausedSince, this.clockMs) : 0;
+  }
+  #moved(ms: number): number {
+    if (!this.history.business) return ms + this.movingMs;
+    return addWork(scheduleOf(this.#c.calendar), this.#c.zone, ms, this.#movingWork);
+  }
   get earliestMs(): number {
-    return this.history.earliest + this.movingMs;
+    return this.#moved(this.history.earliest);
   }
   get latestMs(): number {
-    return this.history.latest + this.movingMs;
+    return this.#moved(this.history.latest);
+  }
+  get business(): boolean {
+    return this.history.business;
+  }
+  get pausedWorkMs(): number {
+    return this.history.pausedWork + this.#movingWork;
+  }
+  #workSinceIssue(ms: number): number {
+    return this.history.business ? workBetween(scheduleOf(this.#c.calendar), this.#c.zone, this.#issuedMs, ms) : 0;
+  }
+  get totalWorkMs(): number {
+    return Math.max(0, this.#workSinceIssue(this.latestMs) - this.pausedWorkMs);
+  }
+  get elapsedWorkMs(): number {
+    return Math.min(this.totalWorkMs, Math.max(0, this.#workSinceIssue(this.clockMs) - this.pausedWorkMs));
   }
   get window(): boolean {
     return this.history.window;
@@ -179,6 +215,25 @@ export function instantOfActiveTime(c: Compiled, activeMs: number, count: number
     if (p.startIndex >= count || p.startMs >= t) break;
     const end = p.endIndex < count ? p.endMs : Math.max(p.startMs, clockMs);
     t += end - p.startMs;
+  }
+  return t;
+}
+
+/**
+ * The instant at which a fraction of the way to the deadline is reached: of the active time, or
+ * on a business clock of the working time (pauses, which stop that clock, left out either way).
+ *
+ * @example
+ * instantOfProgress(c, stateAt(c, t), 0.5) //=> the half-way instant
+ */
+export function instantOfProgress(c: Compiled, s: StateAt, fraction: number): number {
+  if (!s.business) return instantOfActiveTime(c, Math.round(fraction * s.totalMs), s.count, s.clockMs);
+  const schedule = scheduleOf(c.calendar);
+  let t = addWork(schedule, c.zone, c.issuedMs, Math.round(fraction * s.totalWorkMs));
+  for (const p of c.pauses as readonly PauseSpan[]) {
+    if (p.startIndex >= s.count || p.startMs >= t) break;
+    const end = p.endIndex < s.count ? p.endMs : Math.max(p.startMs, s.clockMs);
+    t = addWork(schedule, c.zone, t, workBetween(schedule, c.zone, p.startMs, end));
   }
   return t;
 }

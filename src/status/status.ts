@@ -61,7 +61,7 @@ export interface Status {
   readonly overdueBy: Duration | null;
   /** Active (unpaused) time elapsed since issue, capped at the total active time. */
   readonly elapsed: Duration;
-  /** `elapsed / (elapsed + remaining)`, in [0, 1]. */
+  /** `elapsed / (elapsed + remaining)`, in [0, 1]; on a business-time rule, of working time. */
   readonly progress: number;
   /** Time spent paused, including a pause in progress. */
   readonly pausedFor: Duration;
@@ -79,6 +79,10 @@ export interface Status {
   readonly overdueMs: number | null;
   readonly elapsedMs: number;
   readonly pausedMs: number;
+  /** Working time left, when the rule counts business time (days, hours, minutes); frozen while paused. */
+  readonly remainingBusinessMs?: number | undefined;
+  /** Working time elapsed since issue, less the pauses, when the rule counts business time. */
+  readonly elapsedBusinessMs?: number | undefined;
 }
 
 class StatusView implements Status {
@@ -91,6 +95,8 @@ class StatusView implements Status {
   readonly elapsedMs: number;
   readonly pausedMs: number;
   readonly atMs: number;
+  readonly remainingBusinessMs?: number;
+  readonly elapsedBusinessMs?: number;
   readonly #c: Compiled;
   readonly #s: StateAt;
   readonly #u: Ultimatum;
@@ -106,6 +112,13 @@ class StatusView implements Status {
     this.elapsedMs = elapsedMs;
     this.remainingMs = totalMs - elapsedMs;
     this.progress = totalMs === 0 ? 1 : elapsedMs / totalMs;
+    if (s.business) {
+      const total = s.totalWorkMs;
+      const elapsed = s.elapsedWorkMs;
+      this.remainingBusinessMs = total - elapsed;
+      this.elapsedBusinessMs = elapsed;
+      this.progress = total === 0 ? 1 : elapsed / total;
+    }
     const open = !s.ended;
     this.deadlineMs = open ? latestMs : null;
     this.overdueMs = open && s.phase !== 'pending' && atMs >= latestMs ? atMs - latestMs : null;
@@ -179,6 +192,7 @@ class StatusView implements Status {
       overdueMs: this.overdueMs,
       elapsedMs: this.elapsedMs,
       pausedMs: this.pausedMs,
+      ...(this.elapsedBusinessMs === undefined ? {} : { remainingBusinessMs: this.remainingBusinessMs, elapsedBusinessMs: this.elapsedBusinessMs }),
       progress: this.progress,
       consequences: this.consequences,
     };
