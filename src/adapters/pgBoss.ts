@@ -8,27 +8,11 @@ import { fail } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
 import type { Ultimatum } from '../model/types.js';
 import { changesBetween, type UltimatumChange } from '../track/changesBetween.js';
-import { type Counts, type Place, planSuccessor, scheduleBatch, setUp } from './pgBossPlan.js';
-import { type PoolLike, poolOf, readRow, recordDelivery, type SqlRunner, sqlName } from './pgBossTables.js';
+import { type BossLike, type Counts, type Place, planSuccessor, scheduleBatch, setUp } from './pgBossPlan.js';
+import { type PoolLike, poolOf, readRow, recordDelivery, sqlName } from './pgBossTables.js';
 
+export type { BossLike } from './pgBossPlan.js';
 export type { PoolLike, SqlRunner } from './pgBossTables.js';
-
-/**
- * What this adapter uses of a `PgBoss` instance (pg-boss 10): a structural type, so that
- * `ultimatum/pg-boss` needs no types of pg-boss to compile.
- *
- * @example
- * import PgBoss from 'pg-boss';
- * const boss: BossLike = new PgBoss(process.env.DATABASE_URL!);
- */
-export interface BossLike {
-  insert(jobs: object[], options: { db: SqlRunner }): Promise<unknown>;
-  createQueue(name: string, options?: object): Promise<void>;
-  getQueue(name: string): Promise<unknown>;
-  work(name: string, options: object, handler: (jobs: { id: string; data: unknown }[]) => Promise<unknown>): Promise<string>;
-  cancel(name: string, ids: string[], options: { db: SqlRunner }): Promise<unknown>;
-  getDb(): SqlRunner;
-}
 
 /**
  * Where the adapter keeps its state: the pg-boss queue, and the table (created when missing) that
@@ -186,8 +170,10 @@ async function runJob(place: Place, opts: WorkOptions, jobId: string, id: string
 /**
  * Starts a pg-boss worker that delivers the changes `scheduleChanges` scheduled: for each job, the
  * ultimatum is loaded again (`load`), its status computed at the real time of the run (the clock
- * read then), each change since the last one delivered handed to its handler once — a change
- * that passed while every worker was down is delivered once, `late` — and the next job scheduled.
+ * read then), each change since the last one recorded handed to its handler — one instant at a
+ * time, each recorded before the next, so an instant is delivered again only when a run fails
+ * before recording it; a change that passed while every worker was down comes `late` — and the
+ * next job planned.
  * Returns the pg-boss worker id (for `boss.offWork`).
  *
  * @example

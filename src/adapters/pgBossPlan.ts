@@ -11,18 +11,26 @@ import { changeInstants } from '../track/changeInstants.js';
 import { changesBetween } from '../track/changesBetween.js';
 import { createDeliveries, type DeliveryRow, existingJobs, inTransaction, type LiveJob, liveJobs, lockRows, type PoolLike, recordJobs, type SqlRunner } from './pgBossTables.js';
 
-/** What planning uses of a `PgBoss` instance (see `BossLike` in pgBoss.ts). */
-export interface PlanningBoss {
+/**
+ * What this adapter uses of a `PgBoss` instance (pg-boss 10): a structural type, so that
+ * `ultimatum/pg-boss` needs no types of pg-boss to compile.
+ *
+ * @example
+ * import PgBoss from 'pg-boss';
+ * const boss: BossLike = new PgBoss(process.env.DATABASE_URL!);
+ */
+export interface BossLike {
   insert(jobs: object[], options: { db: SqlRunner }): Promise<unknown>;
   createQueue(name: string, options?: object): Promise<void>;
   getQueue(name: string): Promise<unknown>;
+  work(name: string, options: object, handler: (jobs: { id: string; data: unknown }[]) => Promise<unknown>): Promise<string>;
   cancel(name: string, ids: string[], options: { db: SqlRunner }): Promise<unknown>;
   getDb(): SqlRunner;
 }
 
 /** The queue, tables and clock one call works with. */
 export interface Place {
-  readonly boss: PlanningBoss;
+  readonly boss: BossLike;
   readonly pool: PoolLike;
   readonly queue: string;
   readonly table: string;
@@ -42,7 +50,7 @@ const ready = new WeakMap<object, Set<string>>();
  * The queue (`short` policy: one waiting job per ultimatum, and a worker's fetch never blocked by
  * one ultimatum's running job), pg-boss's job table and ours, checked once per process.
  */
-export async function setUp(boss: PlanningBoss, queue: string, table: string, schema: string): Promise<void> {
+export async function setUp(boss: BossLike, queue: string, table: string, schema: string): Promise<void> {
   const done = ready.get(boss) ?? new Set<string>();
   ready.set(boss, done);
   const key = `${queue}\u0000${table}\u0000${schema}`;
