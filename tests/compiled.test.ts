@@ -1,17 +1,13 @@
 /**
  * Each ultimatum is resolved once (README, Layout): one this library created is never checked
  * again, a frozen document read as it is is checked on its first use only, and a plain document
- * (which may change) is checked on every call. Observed through the stored-document schema,
- * which every check of a document goes through.
+ * (which may change) is checked on every call. Observed through the compiled form handed out
+ * (the same object when reused, a new one when made again) and through the reads of a field.
  */
 import { createUltimatum, deadlineOf, explain, status, type Ultimatum } from 'ultimatum';
-import { READING_STORED } from '../src/rules/readingSchemas.js';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { compiledOf } from '../src/status/compiled.js';
+import { describe, expect, it } from 'vitest';
 import { utc, utcCase } from './helpers.js';
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 const deepFreeze = <T>(value: T): T => {
   if (typeof value === 'object' && value !== null) {
@@ -24,33 +20,53 @@ const deepFreeze = <T>(value: T): T => {
 // Issued Mon 3 Mar 2025 09:00Z, 10 days: Thu 13 Mar 09:00Z.
 const stored = () => JSON.parse(JSON.stringify(createUltimatum(utcCase()))) as Ultimatum;
 
+/** A stored document whose `title` counts how often it is read (a check reads it once). */
+function counted(): { doc: Record<string, unknown>; reads: () => number } {
+  const doc = stored() as unknown as Record<string, unknown>;
+  const title = doc.title;
+  let reads = 0;
+  Object.defineProperty(doc, 'title', {
+    enumerable: true,
+    get: () => {
+      reads++;
+      return title;
+    },
+  });
+  return { doc, reads: () => reads };
+}
+
 describe('the compiled form of an ultimatum', () => {
   it('of one made by createUltimatum is reused: reading it checks nothing again', () => {
     const u = createUltimatum(utcCase());
-    const checks = vi.spyOn(READING_STORED, 'safeParse');
+    const first = compiledOf(u);
     expect(status(u, '2025-03-04T09:00').deadlineMs).toBe(utc(2025, 3, 13, 9));
     expect(deadlineOf(u, '2025-03-05T09:00')?.toMillis()).toBe(utc(2025, 3, 13, 9));
     expect(explain(u, '2025-03-05T09:00')).toHaveLength(1);
-    expect(checks).not.toHaveBeenCalled();
+    expect(compiledOf(u)).toBe(first);
   });
 
   it('of a frozen stored document is made on first use and then reused', () => {
-    const doc = deepFreeze(stored());
-    const checks = vi.spyOn(READING_STORED, 'safeParse');
-    expect(status(doc, '2025-03-04T09:00').remainingMs).toBe(9 * 86_400_000);
-    expect(checks).toHaveBeenCalledTimes(1);
-    expect(status(doc, '2025-03-14T09:00').overdueMs).toBe(86_400_000);
-    expect(deadlineOf(doc, '2025-03-05')?.toMillis()).toBe(utc(2025, 3, 13, 9));
-    expect(checks).toHaveBeenCalledTimes(1);
+    const { doc, reads } = counted();
+    deepFreeze(doc); // reads it once
+    const u = doc as unknown as Ultimatum;
+    expect(status(u, '2025-03-04T09:00').remainingMs).toBe(9 * 86_400_000);
+    expect(reads()).toBe(2);
+    const first = compiledOf(u);
+    expect(status(u, '2025-03-14T09:00').overdueMs).toBe(86_400_000);
+    expect(deadlineOf(u, '2025-03-05')?.toMillis()).toBe(utc(2025, 3, 13, 9));
+    expect(compiledOf(u)).toBe(first);
+    expect(reads()).toBe(2);
   });
 
   it('of a plain stored document is made again on every call, so a change is seen', () => {
-    const doc = stored() as unknown as Record<string, unknown>;
-    const checks = vi.spyOn(READING_STORED, 'safeParse');
-    expect(deadlineOf(doc as unknown as Ultimatum, '2025-03-04')?.toMillis()).toBe(utc(2025, 3, 13, 9));
+    const { doc, reads } = counted();
+    const u = doc as unknown as Ultimatum;
+    expect(deadlineOf(u, '2025-03-04')?.toMillis()).toBe(utc(2025, 3, 13, 9));
+    expect(reads()).toBe(1);
     // 3 Mar 09:00Z + 5 days = 8 Mar 09:00Z.
     doc.deadline = { after: { days: 5 } };
-    expect(deadlineOf(doc as unknown as Ultimatum, '2025-03-04')?.toMillis()).toBe(utc(2025, 3, 8, 9));
-    expect(checks).toHaveBeenCalledTimes(2);
+    expect(deadlineOf(u, '2025-03-04')?.toMillis()).toBe(utc(2025, 3, 8, 9));
+    expect(reads()).toBe(2);
+    expect(compiledOf(u)).not.toBe(compiledOf(u));
   });
 });

@@ -12,8 +12,13 @@ export const LIST_MAX = 10_000;
 /** Deeper than any document or option object goes; a cycle stops here instead of overflowing. */
 const MAX_DEPTH = 16;
 
-/** Values read as a whole: their prototypes are their own business. */
-function isOpaque(v: object): boolean {
+/**
+ * Values read as a whole (Dates, luxon and Temporal values): their prototypes are their own business.
+ *
+ * @example
+ * isOpaque(new Date()) //=> true
+ */
+export function isOpaque(v: object): boolean {
   return (
     v instanceof Date ||
     Object.prototype.toString.call(v) === '[object Date]' ||

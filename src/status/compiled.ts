@@ -1,6 +1,7 @@
 import { issueAt, UltimatumError } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
-import { SCHEMA_VERSION, UltimatumSchema } from '../model/schemas.js';
+import { SCHEMA_VERSION, UltimatumInputSchema, UltimatumSchema } from '../model/schemas.js';
+import { MISS, schemaReader } from '../model/schemaReader.js';
 import { READING_INPUT, READING_STORED } from '../rules/readingSchemas.js';
 import type { Ultimatum } from '../model/types.js';
 import { foreignObjects } from '../model/ownData.js';
@@ -31,8 +32,25 @@ function deepFreeze<T>(value: T): T {
   return Object.freeze(value);
 }
 
+type Shaped = Parameters<typeof normaliseInput>[0];
+
+/**
+ * The shapes read without zod's machinery (see `schemaReader`): a document they vouch for, and
+ * whose instants, durations and history then read without a problem, never meets zod's parse.
+ * Anything else is read again the full way, which finds and reports every problem.
+ */
+let readInputShape: ((value: unknown) => unknown) | undefined;
+let readStoredShape: ((value: unknown) => unknown) | undefined;
+
+/** The fast reading of a shape zod would accept, or undefined when it must read the value itself. */
+function fast(shape: unknown): SafeResult<Ultimatum> | undefined {
+  if (shape === MISS) return undefined;
+  const done = finish(shape as Shaped);
+  return done.success ? done : undefined;
+}
+
 /** Normalises a shape-checked input, checks its history, freezes it and remembers its compiled form. */
-function finish(input: Parameters<typeof normaliseInput>[0]): SafeResult<Ultimatum> {
+function finish(input: Shaped): SafeResult<Ultimatum> {
   const issues = new IssueList();
   const doc = normaliseInput(input, issues);
   if (doc === undefined || issues.length > 0) return { success: false, error: new UltimatumError(issues.items) };
@@ -50,6 +68,9 @@ function finish(input: Parameters<typeof normaliseInput>[0]): SafeResult<Ultimat
  * readInput(input).success //=> true
  */
 export function readInput(input: unknown): SafeResult<Ultimatum> {
+  readInputShape ??= schemaReader(UltimatumInputSchema);
+  const quick = fast(readInputShape(input));
+  if (quick !== undefined) return quick;
   const shape = parseWith(READING_INPUT, input);
   if (!shape.success) return { success: false, error: new UltimatumError(shape.issues) };
   return finish(shape.data);
@@ -64,6 +85,9 @@ export function readInput(input: unknown): SafeResult<Ultimatum> {
  * readStored(JSON.parse(JSON.stringify(u))).success //=> true
  */
 export function readStored(json: unknown): SafeResult<Ultimatum> {
+  readStoredShape ??= schemaReader(UltimatumSchema);
+  const quick = fast(readStoredShape(json));
+  if (quick !== undefined) return quick;
   // Not even the version is read from an object that is not plain data.
   const foreign = foreignObjects(json);
   if (foreign.length > 0) return { success: false, error: new UltimatumError(foreign) };

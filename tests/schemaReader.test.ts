@@ -1,0 +1,153 @@
+/**
+ * The fast reader of a schema vouches only for what zod accepts, and gives what zod gives: same
+ * values, same keys in the same order. Checked on valid documents and on random damage to them
+ * (a field replaced, removed or added, at any depth), where it must either agree with zod or
+ * leave the value to zod (`MISS`). Then through the readers built on it: an input or a stored
+ * document that takes the fast path is one the full reading accepts too.
+ */
+import fc from 'fast-check';
+import { DateTime, Duration } from 'luxon';
+import { createUltimatum, safeCreateUltimatum, safeParseUltimatum, type UltimatumInput } from 'ultimatum';
+import { describe, expect, it } from 'vitest';
+import { foreignObjects } from '../src/model/ownData.js';
+import { MISS, schemaReader } from '../src/model/schemaReader.js';
+import { UltimatumInputSchema, UltimatumSchema } from '../src/model/schemas.js';
+import { READING_INPUT, READING_STORED } from '../src/rules/readingSchemas.js';
+import { base, propertyRuns, utcCase } from './helpers.js';
+
+const INPUTS: UltimatumInput[] = [
+  base(),
+  utcCase({ deadline: { at: '2025-03-20' }, addressee: ['B', 'C'], tags: ['x'] }),
+  utcCase({ deadline: { between: ['2025-03-10', '2025-03-12T17:00'] } }),
+  utcCase({ deadline: { after: '10 business days', rollover: 'next-business-day' }, calendar: { weekend: [6, 7], holidays: ['2025-03-07'] } }),
+  utcCase({ deadline: { after: { earliest: { days: 5 }, latest: { days: 7 } }, from: '2025-03-04' } }),
+  utcCase({
+    issuedAt: new Date(Date.UTC(2025, 2, 3, 9)),
+    deadline: { after: Duration.fromObject({ days: 10 }), endOfDay: true },
+    milestones: { fractions: [0.5], before: [{ days: 1 }] },
+    source: { url: 'https://example.org', quote: 'q', publishedAt: DateTime.fromISO('2025-03-02T10:00Z') },
+    consequences: [
+      { id: 'tariffs', kind: 'tariff', ratePercent: 100, scope: 'secondary', offset: { days: 1 } },
+      { kind: 'sanctions', description: 'Sanctions', targets: ['X'] },
+    ],
+    events: [
+      { type: 'extend', at: '2025-03-04T09:00', by: { days: 2 }, note: 'n' },
+      { type: 'pause', at: '2025-03-05T09:00' },
+      { type: 'resume', at: '2025-03-06T09:00' },
+      { type: 'shorten', at: '2025-03-06T10:00', to: '2025-03-14T09:00' },
+      { type: 'note', at: '2025-03-06T11:00', text: 'talks' },
+      { type: 'reschedule', at: '2025-03-07T09:00', deadline: { after: { days: 9 } }, source: { url: 'https://example.org/2' } },
+      { type: 'enforce', at: '2025-03-17T09:00', consequences: ['tariffs'], partial: true },
+      { type: 'comply', at: '2025-03-18T09:00' },
+    ],
+  }),
+];
+const STORED = INPUTS.map((input) => JSON.parse(JSON.stringify(createUltimatum(input))) as Record<string, unknown>);
+
+/** Values a damaged field may take: wrong types, near misses, edge numbers, foreign objects. */
+const REPLACEMENTS: unknown[] = [
+  undefined, null, 0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '', 'x', '2025-02-30', '2025-03-03T09:00Z', 'P1D', true,
+  [], [1], ['a'], {}, { days: 1 }, { days: -1 }, { earliest: { days: 1 } }, new Date(Number.NaN), new Map(), Object.create({ days: 1 }),
+  'reschedule', 'enforce', 'tariff', 'secondary', 'x'.repeat(2_001),
+];
+
+type Json = Record<string, unknown> | unknown[];
+
+/** A copy of `value` with one field changed: the path picks the place, the choice what happens there. */
+function damaged(value: unknown, picks: readonly number[], choice: number): unknown {
+  const copy = (v: unknown): unknown => (Array.isArray(v) ? v.map(copy) : v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)])) : v);
+  const root = copy(value) as Json;
+  let at: Json = root;
+  for (const pick of picks) {
+    const keys = Object.keys(at);
+    if (keys.length === 0) break;
+    const key = keys[pick % keys.length] as string;
+    const next = (at as Record<string, unknown>)[key];
+    const last = typeof next !== 'object' || next === null || !(Array.isArray(next) || Object.getPrototypeOf(next) === Object.prototype);
+    if (last || pick % 5 === 0) {
+      const target = at as Record<string, unknown>;
+      if (choice % 7 === 0) delete target[key];
+      else if (choice % 7 === 1) target.extra = 1;
+      else target[key] = REPLACEMENTS[choice % REPLACEMENTS.length];
+      return root;
+    }
+    at = next as Json;
+  }
+  return root;
+}
+
+/** Equal as zod's output, keys in the same order at every level. */
+function sameInOrder(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (!Array.isArray(a) && Object.getPrototypeOf(a) !== Object.prototype) return a === b;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && sameInOrder((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+const readInputShape = schemaReader(UltimatumInputSchema);
+const readStoredShape = schemaReader(UltimatumSchema);
+const damage = fc.tuple(fc.nat({ max: INPUTS.length - 1 }), fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.nat());
+
+describe('schemaReader', () => {
+  it('reads every valid document as zod does, keys in zod’s order', () => {
+    for (const input of INPUTS) {
+      const read = readInputShape(input);
+      expect(read).not.toBe(MISS);
+      expect(sameInOrder(read, UltimatumInputSchema.parse(input))).toBe(true);
+    }
+    for (const doc of STORED) {
+      const read = readStoredShape(doc);
+      expect(read).not.toBe(MISS);
+      expect(sameInOrder(read, UltimatumSchema.parse(doc))).toBe(true);
+    }
+  });
+
+  it('leaves a value zod refuses to zod', () => {
+    expect(readInputShape({ ...base(), title: '' })).toBe(MISS);
+    expect(readInputShape({ ...base(), extra: 1 })).toBe(MISS);
+    expect(readInputShape({ ...base(), deadline: { after: { days: 1 }, at: '2025-09-01' } })).toBe(MISS);
+    expect(readStoredShape({ ...STORED[0], schemaVersion: 2 })).toBe(MISS);
+    expect(readStoredShape({ ...STORED[0], demands: [] })).toBe(MISS);
+    expect(readStoredShape(Object.assign(Object.create({ zone: 'UTC' }), STORED[0]))).toBe(MISS);
+  });
+
+  it('on damaged inputs, either agrees with zod or leaves the value to it', () => {
+    fc.assert(
+      fc.property(damage, ([which, picks, choice]) => {
+        const value = damaged(INPUTS[which], picks, choice);
+        const read = readInputShape(value);
+        if (read === MISS) return true;
+        const zod = UltimatumInputSchema.safeParse(value);
+        return zod.success && sameInOrder(read, zod.data);
+      }),
+      { numRuns: propertyRuns() },
+    );
+  });
+
+  it('on damaged stored documents, either agrees with zod or leaves the value to it', () => {
+    fc.assert(
+      fc.property(damage, ([which, picks, choice]) => {
+        const value = damaged(STORED[which], picks, choice);
+        const read = readStoredShape(value);
+        if (read === MISS) return true;
+        const zod = UltimatumSchema.safeParse(value);
+        return zod.success && sameInOrder(read, zod.data);
+      }),
+      { numRuns: propertyRuns() },
+    );
+  });
+
+  it('what createUltimatum and parseUltimatum accept, the full reading accepts too', () => {
+    fc.assert(
+      fc.property(damage, ([which, picks, choice]) => {
+        const input = damaged(INPUTS[which], picks, choice);
+        if (safeCreateUltimatum(input).success && !(foreignObjects(input).length === 0 && READING_INPUT.safeParse(input).success)) return false;
+        const doc = damaged(STORED[which], picks, choice);
+        return !safeParseUltimatum(doc).success || (foreignObjects(doc).length === 0 && READING_STORED.safeParse(doc).success);
+      }),
+      { numRuns: propertyRuns() },
+    );
+  });
+});
