@@ -11,6 +11,7 @@ import {
   type UltimatumIssue,
 } from 'ultimatum';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { UltimatumSchema } from '../src/model/schemas.js';
 import { base, issuesOf } from './helpers.js';
 
 /** The issues of the `UltimatumError` that `f` throws (the test fails if it throws nothing else). */
@@ -155,5 +156,42 @@ describe('generated ids on a platform without Web Crypto', () => {
     vi.stubGlobal('crypto', undefined);
     const { id } = createUltimatum(base());
     expect(id).toMatch(/^u-[0-9a-z]+-[0-9a-z]{1,8}$/);
+  });
+});
+
+describe('the stored document is written in the stored schema’s order, whatever the input’s order', () => {
+  /** The same data with every object's keys in reverse order, at every depth. */
+  const reversed = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(reversed)
+      : typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype
+        ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reversed(x)]))
+        : v;
+  /** The key paths of a value in order: equal lists mean equal values with keys in the same order. */
+  const keyPaths = (v: unknown, at = ''): string[] =>
+    typeof v !== 'object' || v === null ? [] : Object.entries(v).flatMap(([k, x]) => [`${at}/${k}`, ...keyPaths(x, `${at}/${k}`)]);
+  const input = base({
+    id: 'u-1',
+    source: { url: 'https://example.org', quote: 'q', publishedAt: '2025-07-14T10:00' },
+    consequences: [
+      { kind: 'tariff', ratePercent: 100, scope: 'secondary', targets: ['X'], offset: { days: 1 } },
+      { id: 'sanctions', kind: 'sanctions', description: 'Sanctions' },
+    ],
+    events: [
+      { type: 'extend', at: '2025-07-20T10:00', by: { days: 3 }, note: 'n', source: { publishedAt: '2025-07-20T09:00', url: 'https://example.org/2' } },
+      { type: 'reschedule', at: '2025-07-29T10:00', deadline: { after: { days: 10 }, endOfDay: true } },
+      { type: 'enforce', at: '2025-08-06T10:00', consequences: ['tariff-1'], partial: true },
+      { type: 'note', at: '2025-08-07T10:00', text: 'talks' },
+    ],
+  });
+
+  it('as zod writes a stored document it reads (its shape’s order), from either order of the input', () => {
+    const u = createUltimatum(input);
+    const v = createUltimatum(reversed(input) as UltimatumInput);
+    expect(keyPaths(v)).toEqual(keyPaths(u));
+    expect(keyPaths(u)).toEqual(keyPaths(UltimatumSchema.parse(JSON.parse(JSON.stringify(u)))));
+    // The consequence given without an id has it first, like the one given with one.
+    expect(Object.keys(u.consequences[0] ?? {})).toEqual(['id', 'targets', 'offset', 'kind', 'ratePercent', 'scope']);
+    expect(Object.keys(u.events[0] ?? {})).toEqual(['at', 'note', 'source', 'type', 'by']);
   });
 });

@@ -113,6 +113,19 @@ describe('schemaReader', () => {
     expect(readStoredShape(Object.assign(Object.create({ zone: 'UTC' }), STORED[0]))).toBe(MISS);
   });
 
+  it('gives a copy, never the caller’s objects, and reads each field once', () => {
+    const doc = structuredClone(STORED[4]) as Record<string, unknown>;
+    let reads = 0;
+    const title = doc.title;
+    Object.defineProperty(doc, 'title', { enumerable: true, get: () => (reads++ === 0 ? title : 42) });
+    const read = readStoredShape(doc) as Record<string, unknown>;
+    expect(reads).toBe(1);
+    expect(read.title).toBe(title);
+    const objects = (v: unknown): unknown[] => (typeof v === 'object' && v !== null ? [v, ...Object.values(v).flatMap(objects)] : []);
+    const theirs = new Set(objects(doc));
+    expect(objects(read).filter((o) => theirs.has(o))).toEqual([]);
+  });
+
   it('on damaged inputs, either agrees with zod or leaves the value to it', () => {
     fc.assert(
       fc.property(damage, ([which, picks, choice]) => {

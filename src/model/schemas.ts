@@ -253,19 +253,9 @@ export const BusinessCalendarSchema = /* @__PURE__ */ (() => z.strictObject({
   overrides: z.optional(z.record(z.string(), dayHours)),
 }))();
 
-function ultimatumFields<D extends z.ZodMiniType, U extends z.ZodMiniType, Z extends z.ZodMiniType<string>, I extends z.ZodMiniType<string | undefined>>(
-  leaves: SchemaLeaves<D, U, Z>,
-  idSchema: I,
-) {
-  const { date, duration } = leaves;
-  const rule = deadlineRuleSchema(leaves);
+/** The fields every document has, whatever it is (an input or a stored document). */
+function commonFields<D extends z.ZodMiniType, U extends z.ZodMiniType>(date: D, duration: U) {
   return {
-    title: name,
-    issuer: name,
-    demands: list(name).check(z.minLength(1)),
-    issuedAt: date,
-    deadline: rule,
-    consequences: z.optional(list(consequenceSchema(duration, idSchema))),
     calendar: z.optional(BusinessCalendarSchema),
     milestones: z.optional(
       z.strictObject({
@@ -273,11 +263,13 @@ function ultimatumFields<D extends z.ZodMiniType, U extends z.ZodMiniType, Z ext
         before: z.optional(z.array(duration).check(z.maxLength(100))),
       }),
     ),
-    events: z.optional(list(eventSchema(date, duration, rule))),
     source: z.optional(source(date)),
     tags: z.optional(list(z.string().check(z.minLength(1), z.maxLength(ID_MAX)))),
   };
 }
+
+// Both document schemas list their fields in the order the stored document is written (see
+// normaliseInput), so that a document read back is already in the shape's order: what zod gives.
 
 /**
  * The input schema built on `leaves` (the exported one checks shapes only; `createUltimatum`
@@ -288,12 +280,21 @@ function ultimatumFields<D extends z.ZodMiniType, U extends z.ZodMiniType, Z ext
  * inputSchemaOf({ date: DateInputSchema, duration: DurationInputSchema, after: DurationInputSchema, zone: z.string() })
  */
 export function inputSchemaOf<D extends z.ZodMiniType, U extends z.ZodMiniType, Z extends z.ZodMiniType<string>>(leaves: SchemaLeaves<D, U, Z>) {
+  const { date, duration } = leaves;
+  const rule = deadlineRuleSchema(leaves);
   return z.strictObject({
-    id: z.optional(id),
-    ...ultimatumFields(leaves, z.optional(id)),
-    zone: z.optional(leaves.zone),
-    addressee: z.union([name, list(name).check(z.minLength(1))]),
     schemaVersion: z.optional(z.literal(SCHEMA_VERSION)),
+    id: z.optional(id),
+    title: name,
+    issuer: name,
+    addressee: z.union([name, list(name).check(z.minLength(1))]),
+    demands: list(name).check(z.minLength(1)),
+    issuedAt: date,
+    zone: z.optional(leaves.zone),
+    deadline: rule,
+    consequences: z.optional(list(consequenceSchema(duration, z.optional(id)))),
+    events: z.optional(list(eventSchema(date, duration, rule))),
+    ...commonFields(date, duration),
   });
 }
 
@@ -304,14 +305,21 @@ export function inputSchemaOf<D extends z.ZodMiniType, U extends z.ZodMiniType, 
  * storedSchemaOf({ date: z.string(), duration: DurationSpecSchema, after: DurationSpecSchema, zone: z.string() })
  */
 export function storedSchemaOf<D extends z.ZodMiniType, U extends z.ZodMiniType, Z extends z.ZodMiniType<string>>(leaves: SchemaLeaves<D, U, Z>) {
+  const { date, duration } = leaves;
+  const rule = deadlineRuleSchema(leaves);
   return z.strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
     id,
-    ...ultimatumFields(leaves, id),
+    title: name,
+    issuer: name,
     addressee: list(name).check(z.minLength(1)),
+    demands: list(name).check(z.minLength(1)),
+    issuedAt: date,
     zone: leaves.zone,
-    consequences: list(consequenceSchema(leaves.duration, id)),
-    events: list(eventSchema(leaves.date, leaves.duration, deadlineRuleSchema(leaves))),
+    deadline: rule,
+    consequences: list(consequenceSchema(duration, id)),
+    events: list(eventSchema(date, duration, deadlineRuleSchema(leaves))),
+    ...commonFields(date, duration),
   });
 }
 

@@ -38,25 +38,32 @@ function deadlineInstant(r: Reader, input: unknown, path: Path): string | undefi
   return isoInZone(ms, r.zone);
 }
 
+// The keys of each kind of object in the stored schema's order (tests/normaliseInput.test.ts holds
+// them to it): a document is written in that order whatever order its input had, so that reading
+// it back finds it already as zod would give it.
+const SOURCE_KEYS = ['url', 'quote', 'publishedAt'];
+const CONSEQUENCE_KEYS = ['id', 'targets', 'offset', 'kind', 'ratePercent', 'scope', 'description'];
+const EVENT_KEYS = ['at', 'note', 'source', 'type', 'deadline', 'by', 'to', 'consequences', 'partial', 'text'];
+
 /**
- * A copy of `value` with `changes` applied, keys in their order, undefined values left out. Not a
- * spread: a spread of objects of many shapes, or a `delete` after it, gives each stored document
- * hidden classes of its own (a tracker of a million then carries a million of them).
+ * A copy of `value` with `changes` applied, keys in the order of `keys`, undefined values left out.
+ * Not a spread: a
+ * spread of objects of many shapes, or a `delete` after it, gives each stored document hidden
+ * classes of its own (a tracker of a million then carries a million of them).
  */
-function copy(value: Json, changes: Json = {}): Json {
+function copy(value: Json, changes: Json, keys: readonly string[]): Json {
   const out: Json = {};
-  for (const key of Object.keys(value)) {
+  for (const key of keys) {
     const v = Object.hasOwn(changes, key) ? changes[key] : value[key];
     if (v !== undefined) out[key] = v;
   }
-  for (const key of Object.keys(changes)) if (!Object.hasOwn(value, key) && changes[key] !== undefined) out[key] = changes[key];
   return out;
 }
 
 function source(r: Reader, value: Input['source'], path: Path): Json | undefined {
   if (value === undefined) return undefined;
-  if (value.publishedAt === undefined) return copy(value);
-  return copy(value, { publishedAt: instant(r, value.publishedAt, [...path, 'publishedAt']) });
+  const publishedAt = value.publishedAt === undefined ? undefined : instant(r, value.publishedAt, [...path, 'publishedAt']);
+  return copy(value, { publishedAt }, SOURCE_KEYS);
 }
 
 function rule(r: Reader, value: Json, path: Path): Json {
@@ -92,7 +99,7 @@ function event(r: Reader, value: Json, path: Path): Json {
   if (value.type === 'reschedule') changes.deadline = rule(r, value.deadline as Json, [...path, 'deadline']);
   if (value.by !== undefined) changes.by = toDurationSpec(value.by, [...path, 'by'], r.issues);
   if (value.to !== undefined) changes.to = deadlineInstant(r, value.to, [...path, 'to']);
-  return copy(value, changes);
+  return copy(value, changes, EVENT_KEYS);
 }
 
 function consequences(r: Reader, list: NonNullable<Input['consequences']>): Json[] {
@@ -103,7 +110,7 @@ function consequences(r: Reader, list: NonNullable<Input['consequences']>): Json
     seen.add(id);
     const changes: Json = { id };
     if (c.offset !== undefined) changes.offset = toDurationSpec(c.offset, ['consequences', i, 'offset'], r.issues);
-    return copy(c as Json, changes);
+    return copy(c as Json, changes, CONSEQUENCE_KEYS);
   });
 }
 
