@@ -70,11 +70,14 @@ function ledgerOf(s: CompiledSchedule, zone: ClockZone, from: number, to: number
   const key = typeof zone === 'number' ? zone : zone.name;
   let ledger = byZone.get(key);
   if (ledger === undefined || from < ledger.lo || to >= ledger.hi) {
-    // Widened to twice what it covered, so a clock read ever farther off rebuilds a few times only.
-    const width = ledger === undefined ? MARGIN_MS : ledger.hi - ledger.lo;
+    // Widened to twice what it covered, so a clock read ever farther off rebuilds a few times only;
+    // a range far from the one covered starts a new ledger of its own instead (joining them would
+    // compile every year in between: from year 9999 to year 2, 80 000 spans of the zone's table).
+    const width = ledger === undefined ? 0 : ledger.hi - ledger.lo;
+    const near = ledger !== undefined && to >= ledger.lo - width && from < ledger.hi + width ? ledger : undefined;
     // Kept inside what a Date can hold (luxon answers NaN past it).
-    const lo = Math.max(-LIMIT_MS, Math.min(from - MARGIN_MS, ledger === undefined ? from : ledger.lo - width));
-    const hi = Math.min(LIMIT_MS, Math.max(to + MARGIN_MS, ledger === undefined ? to : ledger.hi + width));
+    const lo = Math.max(-LIMIT_MS, Math.min(from - MARGIN_MS, near === undefined ? from : near.lo - width));
+    const hi = Math.min(LIMIT_MS, Math.max(to + MARGIN_MS, near === undefined ? to : near.hi + width));
     ledger = buildLedger(s, zone, lo, hi);
     byZone.set(key, ledger);
   }

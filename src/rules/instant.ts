@@ -105,7 +105,8 @@ function readAnnotated(text: string, annotation: RegExpExecArray, dateOnly: Date
 
 /** Parses one ISO 8601 string; returns epoch ms, or the reason it is invalid. */
 function readIsoString(text: string, zone: IANAZone, dateOnly: DateOnlyMeaning): number | string | Problem {
-  const annotation = ZONE_ANNOTATION.exec(text);
+  // Only a text ending in `]` can hold an annotation: the common text skips the regex.
+  const annotation = text.charCodeAt(text.length - 1) === 93 ? ZONE_ANNOTATION.exec(text) : null;
   if (annotation !== null) return readAnnotated(text, annotation, dateOnly);
   if (text.includes('[')) return messages.unsupportedAnnotation();
   const common = readCommonIso(text);

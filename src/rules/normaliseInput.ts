@@ -14,14 +14,28 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Json = Record<string, unknown>;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A context for reading one input: its zone, and where problems go. */
+/** A context for reading one input: its zone, where problems go, and the last instant read. */
 interface Reader {
   readonly zone: IANAZone;
   readonly issues: IssueList;
+  lastMs: number;
+}
+
+/**
+ * The instants of the issue and of each event, as read while normalising (NaN where one could not
+ * be read): handed to `compile`, which then need not read them again.
+ *
+ * @example
+ * const read: ReadInstants = { issuedMs: Number.NaN, eventMs: [] };
+ */
+export interface ReadInstants {
+  issuedMs: number;
+  readonly eventMs: number[];
 }
 
 function instant(r: Reader, value: unknown, path: Path): string | undefined {
   const ms = toEpochMs(value, r.zone, 'start', path, r.issues);
+  r.lastMs = ms ?? Number.NaN;
   return ms === undefined ? undefined : isoInZone(ms, r.zone);
 }
 
@@ -93,8 +107,9 @@ function rule(r: Reader, value: Json, path: Path): Json {
   return out;
 }
 
-function event(r: Reader, value: Json, path: Path): Json {
+function event(r: Reader, value: Json, path: Path, read: ReadInstants | undefined): Json {
   const changes: Json = { at: instant(r, value.at, [...path, 'at']) };
+  read?.eventMs.push(r.lastMs);
   if (value.source !== undefined) changes.source = source(r, value.source as Input['source'], [...path, 'source']);
   if (value.type === 'reschedule') changes.deadline = rule(r, value.deadline as Json, [...path, 'deadline']);
   if (value.by !== undefined) changes.by = toDurationSpec(value.by, [...path, 'by'], r.issues);
@@ -129,11 +144,13 @@ function newId(): string {
  * @example
  * normaliseInput(UltimatumInputSchema.parse(input), issues).deadline //=> { after: { days: 50 } }
  */
-export function normaliseInput(input: Input, issues: IssueList): Mutable<Ultimatum> | undefined {
+export function normaliseInput(input: Input, issues: IssueList, read?: ReadInstants): Mutable<Ultimatum> | undefined {
   const zoneName = input.zone ?? 'UTC';
   const zone = zoneFor(zoneName);
   if (zone === undefined) return issues.add('INVALID_ZONE', ['zone'], messages.unknownZone(zoneName));
-  const r: Reader = { zone, issues };
+  const r: Reader = { zone, issues, lastMs: Number.NaN };
+  const issuedAt = instant(r, input.issuedAt, ['issuedAt']);
+  if (read !== undefined) read.issuedMs = r.lastMs;
   const out: Json = {
     schemaVersion: SCHEMA_VERSION,
     id: input.id ?? newId(),
@@ -141,11 +158,11 @@ export function normaliseInput(input: Input, issues: IssueList): Mutable<Ultimat
     issuer: input.issuer,
     addressee: typeof input.addressee === 'string' ? [input.addressee] : [...input.addressee],
     demands: [...input.demands],
-    issuedAt: instant(r, input.issuedAt, ['issuedAt']),
+    issuedAt,
     zone: zoneName,
     deadline: rule(r, input.deadline as Json, ['deadline']),
     consequences: consequences(r, input.consequences ?? []),
-    events: (input.events ?? []).map((e, i) => event(r, e as Json, ['events', i])),
+    events: (input.events ?? []).map((e, i) => event(r, e as Json, ['events', i], read)),
   };
   if (input.calendar !== undefined) out.calendar = input.calendar;
   if (input.milestones !== undefined) {

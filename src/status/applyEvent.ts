@@ -100,7 +100,7 @@ export function applyEvent(
       let how: ChangeHow;
       if (e.by !== undefined) {
         const moved = shiftDeadline(current(), e.by, c, later ? 1 : -1, [...path, 'by'], issues);
-        next = moved && { ...moved, window: s.window };
+        next = moved && { earliest: moved.earliest, latest: moved.latest, window: s.window };
         how = { kind: 'shift', by: e.by, later };
       } else {
         const to = deadlineInstant(e.to as string, c.zone, [...path, 'to'], issues);

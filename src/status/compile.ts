@@ -124,6 +124,36 @@ const DEFAULT_BEFORE: readonly DurationSpec[] = [{ days: 7 }, { days: 1 }, { hou
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
+ * The instants of a document already read in its zone (by normaliseInput, which wrote them):
+ * compiling it then reads none of them again.
+ *
+ * @example
+ * const known: KnownInstants = { issuedMs: 1752508800000, eventMs: [] };
+ */
+export interface KnownInstants {
+  readonly issuedMs: number;
+  readonly eventMs: readonly number[];
+}
+
+/** The next state starts as a copy of the last (a literal of one shape: no spread of an object of any). */
+function copyState(s: HistoryState): Mutable<HistoryState> {
+  return {
+    earliest: s.earliest,
+    latest: s.latest,
+    window: s.window,
+    paused: s.paused,
+    pausedSince: s.pausedSince,
+    pauseStart: s.pauseStart,
+    pausedTotal: s.pausedTotal,
+    business: s.business,
+    pausedWork: s.pausedWork,
+    terminal: s.terminal,
+    terminalMs: s.terminalMs,
+    enforcementCount: s.enforcementCount,
+  };
+}
+
+/**
  * Resolves a stored ultimatum once: parses every instant, folds the history event by event
  * and checks it as a whole (order, nothing after a terminal event, extend later / shorten
  * earlier, resume needs a pause, enforce names known consequences). Returns the problems
@@ -132,19 +162,19 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * @example
  * const { compiled } = compile(u); compiled!.states.length //=> u.events.length + 1
  */
-export function compile(u: Ultimatum): { compiled?: Compiled; changes: readonly ChangeStep[]; issues: IssueList } {
+export function compile(u: Ultimatum, known?: KnownInstants): { compiled?: Compiled; changes: readonly ChangeStep[]; issues: IssueList } {
   const issues = new IssueList();
   const zone = zoneFor(u.zone);
   if (zone === undefined) {
     issues.add('INVALID_ZONE', ['zone'], messages.unknownZone(u.zone));
     return { issues, changes: NONE };
   }
-  const issuedMs = toEpochMs(u.issuedAt, zone, 'start', ['issuedAt'], issues);
+  const issuedMs = known?.issuedMs ?? toEpochMs(u.issuedAt, zone, 'start', ['issuedAt'], issues);
   if (issuedMs === undefined) return { issues, changes: NONE };
   const calendar = compiledCalendarOf(u.calendar);
   const rules: RuleContext = { zone, zoneName: u.zone, calendar };
   const initial = resolveDeadline(u.deadline, issuedMs, rules, ['deadline'], issues);
-  const eventMs = u.events.map((e, i) => toEpochMs(e.at, zone, 'start', ['events', i, 'at'], issues) ?? Number.NaN);
+  const eventMs = known?.eventMs ?? u.events.map((e, i) => toEpochMs(e.at, zone, 'start', ['events', i, 'at'], issues) ?? Number.NaN);
   if (initial !== undefined && initial.earliest < issuedMs) issues.add('INVALID_INPUT', ['deadline'], messages.deadlineBeforeIssue());
   if (initial === undefined || issues.length > 0) return { issues, changes: NONE };
 
@@ -165,7 +195,7 @@ export function compile(u: Ultimatum): { compiled?: Compiled; changes: readonly 
     enforcementCount: 0,
   };
   const states: HistoryState[] = [Object.freeze(s)];
-  const ctx = { ...rules, consequenceIds };
+  const ctx = { zone, zoneName: u.zone, calendar, consequenceIds };
   u.events.forEach((e, i) => {
     const atMs = eventMs[i] as number;
     const previous = i === 0 ? issuedMs : (eventMs[i - 1] as number);
@@ -174,7 +204,7 @@ export function compile(u: Ultimatum): { compiled?: Compiled; changes: readonly 
     if (atMs < issuedMs) issues.add('INVALID_EVENT', ['events', i, 'at'], messages.eventBeforeIssue());
     else if (atMs < previous) issues.add('INVALID_EVENT', ['events', i, 'at'], messages.eventOutOfOrder(u.events[i - 1]?.at ?? u.issuedAt));
     if (s.terminal !== null) issues.add('INVALID_EVENT', ['events', i, 'type'], messages.eventAfterTerminal(s.terminal));
-    s = { ...s };
+    s = copyState(s);
     const before = { earliest: s.earliest, latest: s.latest };
     applyEvent(ctx, s, e, i, atMs, out, issues);
     // Only an event that moved the deadline can have put it out of bounds (no echo on later ones).
@@ -191,7 +221,8 @@ export function compile(u: Ultimatum): { compiled?: Compiled; changes: readonly 
     states.push(Object.freeze(s));
   });
   // Due dates grow with the deadline, so checking the latest deadline ever in force covers every state.
-  const latestEver = Math.max(...states.map((st) => st.latest));
+  let latestEver = Number.NEGATIVE_INFINITY;
+  for (const st of states) latestEver = Math.max(latestEver, st.latest);
   u.consequences.forEach((c, j) => {
     if (c.offset !== undefined && !inSupportedRange(addDuration(latestEver, c.offset, zone, { calendar }))) {
       issues.add('OUT_OF_RANGE', ['consequences', j, 'offset'], messages.durationOutOfRange());

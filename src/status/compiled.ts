@@ -7,7 +7,7 @@ import type { Ultimatum } from '../model/types.js';
 import { foreignObjects } from '../model/ownData.js';
 import { parseWith } from '../model/zodIssues.js';
 import { IssueList } from '../rules/issues.js';
-import { normaliseInput } from '../rules/normaliseInput.js';
+import { normaliseInput, type ReadInstants } from '../rules/normaliseInput.js';
 import { type Compiled, compile } from './compile.js';
 
 /**
@@ -23,12 +23,9 @@ const cache = new WeakMap<object, Compiled>();
 
 function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
-  } else {
-    const values = Object.values(value);
-    for (let i = 0; i < values.length; i++) deepFreeze(values[i]);
-  }
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  // normaliseInput's own plain data: its keys are its own, no list of them is needed.
+  else for (const key in value) deepFreeze(value[key]);
   return Object.freeze(value);
 }
 
@@ -52,9 +49,10 @@ function fast(shape: unknown): SafeResult<Ultimatum> | undefined {
 /** Normalises a shape-checked input, checks its history, freezes it and remembers its compiled form. */
 function finish(input: Shaped): SafeResult<Ultimatum> {
   const issues = new IssueList();
-  const doc = normaliseInput(input, issues);
+  const read: ReadInstants = { issuedMs: Number.NaN, eventMs: [] };
+  const doc = normaliseInput(input, issues, read);
   if (doc === undefined || issues.length > 0) return { success: false, error: new UltimatumError(issues.items) };
-  const { compiled, issues: historyIssues } = compile(doc);
+  const { compiled, issues: historyIssues } = compile(doc, read);
   if (compiled === undefined) return { success: false, error: new UltimatumError(historyIssues.items) };
   const u = deepFreeze(doc) as Ultimatum;
   cache.set(u, compiled);
