@@ -56,8 +56,19 @@ export const DateInputSchema = /* @__PURE__ */ (() => z.custom<DateInput>(isDate
 /** A duration as callers may write it; its units are checked when it is read. */
 export const DurationInputSchema = /* @__PURE__ */ (() => z.custom<DurationInput>(isDurationLike, because(messages.expectedDuration())))();
 
-// `minimum` for JSON Schema, which does not see refinements.
-const nonNegative = /* @__PURE__ */ (() => z.number().check(z.refine((n) => n >= 0, because(messages.finiteNonNegative())), z.meta({ minimum: 0 })))();
+/**
+ * `schema`, its JSON Schema `json` (which does not see refinements). Written by zod's processing
+ * hook rather than `z.meta`, whose registry would otherwise come into every bundle for two keywords.
+ */
+function withJsonSchema<S extends z.ZodMiniType>(schema: S, json: Readonly<Record<string, unknown>>): S {
+  schema._zod.processJSONSchema = (_ctx, out) => {
+    Object.assign(out, json);
+  };
+  return schema;
+}
+
+const nonNegative = /* @__PURE__ */ (() =>
+  withJsonSchema(z.number().check(z.refine((n) => n >= 0, because(messages.finiteNonNegative()))), { type: 'number', minimum: 0 }))();
 
 /** The stored form of a duration: non-negative numbers per unit. */
 export const DurationSpecSchema = /* @__PURE__ */ (() => z.strictObject({
@@ -65,10 +76,12 @@ export const DurationSpecSchema = /* @__PURE__ */ (() => z.strictObject({
     [U in (typeof DURATION_UNITS)[number]]: z.ZodMiniOptional<typeof nonNegative>;
   }),
   businessDays: z.optional(
-    z.number().check(
-      z.refine((n) => Number.isInteger(n), because(messages.integer())),
-      z.refine((n) => n >= 0, because(messages.finiteNonNegative())),
-      z.meta({ type: 'integer', minimum: 0 }),
+    withJsonSchema(
+      z.number().check(
+        z.refine((n) => Number.isInteger(n), because(messages.integer())),
+        z.refine((n) => n >= 0, because(messages.finiteNonNegative())),
+      ),
+      { type: 'integer', minimum: 0 },
     ),
   ),
   businessHours: z.optional(nonNegative),
