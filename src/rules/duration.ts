@@ -2,7 +2,7 @@ import { Duration, type IANAZone } from 'luxon';
 import { addCalendarUnits } from './civil.js';
 import * as z from 'zod/mini';
 import * as messages from '../errors/messages.js';
-import { DURATION_UNITS, type DurationSpec } from '../model/units.js';
+import { DURATION_UNITS, type DurationSpec, SPEC_KEYS } from '../model/units.js';
 import { because, parseWith } from '../model/zodIssues.js';
 import { isTemporalDuration, temporalDurationUnits } from '../model/temporal.js';
 import { isUltimatumError } from '../errors/UltimatumError.js';
@@ -24,19 +24,8 @@ import { scheduleOf } from './weeklySchedule.js';
 // Any number passes the shape check; NaN, Infinity and negatives get the finite >= 0 message below.
 const unit = /* @__PURE__ */ (() => z.custom<number>((v) => typeof v === 'number', because(messages.expectedType('a number'))))();
 /** The shape of a duration written as units; values are checked one by one after it. */
-export const DurationObjectSchema = /* @__PURE__ */ (() => z.strictObject({
-  years: z.optional(unit),
-  months: z.optional(unit),
-  weeks: z.optional(unit),
-  days: z.optional(unit),
-  hours: z.optional(unit),
-  minutes: z.optional(unit),
-  seconds: z.optional(unit),
-  milliseconds: z.optional(unit),
-  businessDays: z.optional(unit),
-  businessHours: z.optional(unit),
-  businessMinutes: z.optional(unit),
-}))();
+export const DurationObjectSchema = /* @__PURE__ */ (() =>
+  z.strictObject(Object.fromEntries(SPEC_KEYS.map((key) => [key, z.optional(unit)])) as { [K in (typeof SPEC_KEYS)[number]]: z.ZodMiniOptional<typeof unit> }))();
 
 const DAY_MS = 86_400_000;
 const MAX_DATE_MS = 8.64e15;
@@ -108,7 +97,7 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
   return ordered as DurationSpec;
 }
 
-const UNIT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([...DURATION_UNITS, 'businessDays', 'businessHours', 'businessMinutes']);
+const UNIT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(SPEC_KEYS);
 
 /** A plain object of known units holding numbers: what `DurationObjectSchema` would pass unchanged. */
 function isPlainUnits(units: Record<string, unknown>): boolean {
