@@ -199,11 +199,17 @@ function shiftHasOneOf(v: unknown): boolean {
  * could not be an option of the events' discriminated union.
  */
 function shiftSchema<D extends z.ZodMiniType, U extends z.ZodMiniType, B extends z.core.$ZodShape>(base: B, date: D, duration: U) {
+  const read = z.strictObject({ ...base, type: z.enum(SHIFTS), by: z.optional(duration), to: z.optional(date) });
+  return read as unknown as z.ZodMiniUnion<ShiftShapes<D, U, B>> & { _zod: { propValues: z.core.util.PropValues } };
+}
+
+/** The two shapes a shift is typed as: for its type only, never called (building them would cost every import). */
+function shiftShapes<D extends z.ZodMiniType, U extends z.ZodMiniType, B extends z.core.$ZodShape>(base: B, date: D, duration: U) {
   const by = z.strictObject({ ...base, type: z.enum(SHIFTS), by: duration, to: absent() });
   const to = z.strictObject({ ...base, type: z.enum(SHIFTS), to: date, by: absent() });
-  const read = z.strictObject({ ...base, type: z.enum(SHIFTS), by: z.optional(duration), to: z.optional(date) });
-  return read as unknown as z.ZodMiniUnion<[typeof by, typeof to]> & { _zod: { propValues: z.core.util.PropValues } };
+  return [by, to] as [typeof by, typeof to];
 }
+type ShiftShapes<D extends z.ZodMiniType, U extends z.ZodMiniType, B extends z.core.$ZodShape> = ReturnType<typeof shiftShapes<D, U, B>>;
 
 function eventSchema<D extends z.ZodMiniType, U extends z.ZodMiniType, R extends z.ZodMiniType>(date: D, duration: U, rule: R) {
   const base = { at: date, note: z.optional(text), source: z.optional(source(date)) };
