@@ -19,6 +19,7 @@ import { attachSchedule } from './weeklySchedule.js';
 import type { WeekdayKey } from '../model/schemas.js';
 import type { DateInput } from '../model/units.js';
 import type { IANAZone } from 'luxon';
+import { DAY_MS } from './civil.js';
 
 /**
  * A business calendar: weekend days (ISO weekday numbers, 1 = Monday … 7 = Sunday) and holiday
@@ -62,7 +63,6 @@ export interface BusinessCalendarInput {
   overrides?: Readonly<Record<string, readonly string[]>>;
 }
 
-const DAY_MS = 86_400_000;
 const DEFAULT_WEEKEND = [6, 7] as const;
 const MAX_BUSINESS_DAYS = 2_000_000;
 const compiled = new WeakMap<object, CompiledCalendar>();

@@ -4,6 +4,8 @@
  * walks n days, so adding 100 000 business days costs what adding 10 does.
  */
 
+import { DAY_MS } from './civil.js';
+
 /** A calendar compiled for arithmetic. */
 export interface CompiledCalendar {
   /** `weekend[isoWeekday]` is true for a weekend day (index 0 unused). */
@@ -17,8 +19,6 @@ export interface CompiledCalendar {
   /** Holidays that fall on business weekdays, as sorted unique epoch days. */
   readonly holidays: Int32Array;
 }
-
-const DAY_MS = 86_400_000;
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of an epoch day. */
 export function weekdayOf(day: number): number {

@@ -1,5 +1,5 @@
 import { Duration, type IANAZone } from 'luxon';
-import { addCalendarUnits } from './civil.js';
+import { addCalendarUnits, DAY_MS } from './civil.js';
 import * as z from 'zod/mini';
 import * as messages from '../errors/messages.js';
 import { DURATION_UNITS, type DurationSpec, SPEC_KEYS } from '../model/units.js';
@@ -27,7 +27,6 @@ const unit = /* @__PURE__ */ (() => z.custom<number>((v) => typeof v === 'number
 export const DurationObjectSchema = /* @__PURE__ */ (() =>
   z.strictObject(Object.fromEntries(SPEC_KEYS.map((key) => [key, z.optional(unit)])) as { [K in (typeof SPEC_KEYS)[number]]: z.ZodMiniOptional<typeof unit> }))();
 
-const DAY_MS = 86_400_000;
 const MAX_DATE_MS = 8.64e15;
 /** More days than separate any two instants JavaScript can represent. */
 const MAX_DAYS = 2e8;

@@ -9,8 +9,7 @@
  */
 import { type CompiledCalendar, weekdayOf } from './calendarDays.js';
 import { countBelow } from './sortedSearch.js';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from './civil.js';
 
 /** One day's working intervals, `[start, end]` pairs in ms from that day's midnight, sorted. */
 export type DayIntervals = readonly (readonly [number, number])[];
