@@ -5,6 +5,7 @@
  */
 
 import { DAY_MS } from './civil.js';
+import { countAtMost } from './sortedSearch.js';
 
 /** A calendar compiled for arithmetic. */
 export interface CompiledCalendar {
@@ -51,7 +52,13 @@ export function compileCalendar(weekendDays: readonly number[], holidayDays: rea
   return { weekend, perWeek: count, prefix, firstIndex, holidays };
 }
 
-function mod7(day: number): number {
+/**
+ * A day's place in its seven-day block counted from the epoch, 0 to 6 (negative days too).
+ *
+ * @example
+ * mod7(-1) //=> 6
+ */
+export function mod7(day: number): number {
   return ((day % 7) + 7) % 7;
 }
 
@@ -68,14 +75,7 @@ function dayOfWeekdayCount(c: CompiledCalendar, k: number): number {
 
 /** Holidays on or before `day`: binary search. */
 function holidaysThrough(c: CompiledCalendar, day: number): number {
-  let lo = 0;
-  let hi = c.holidays.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((c.holidays[mid] as number) <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countAtMost(c.holidays, day);
 }
 
 /** Business days up to and including `day`, from a fixed origin. */

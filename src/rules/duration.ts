@@ -30,7 +30,6 @@ export const DurationObjectSchema = /* @__PURE__ */ (() =>
 const MAX_DATE_MS = 8.64e15;
 /** More days than separate any two instants JavaScript can represent. */
 const MAX_DAYS = 2e8;
-const EXACT_MS = { hours: 3_600_000, minutes: 60_000, seconds: 1_000, milliseconds: 1 } as const;
 
 /**
  * Reads a `DurationInput` into a `DurationSpec`; on a bad input records each problem under
@@ -164,10 +163,10 @@ export function addDuration(instantMs: number, spec: DurationSpec, zone: IANAZon
   }
   let exact = Math.round((totalDays - wholeDays) * DAY_MS);
   // Unit by unit, in this order, as sums of fractions must come out the same every time.
-  exact += (spec.hours ?? 0) * EXACT_MS.hours;
-  exact += (spec.minutes ?? 0) * EXACT_MS.minutes;
-  exact += (spec.seconds ?? 0) * EXACT_MS.seconds;
-  exact += (spec.milliseconds ?? 0) * EXACT_MS.milliseconds;
+  exact += (spec.hours ?? 0) * 3_600_000;
+  exact += (spec.minutes ?? 0) * 60_000;
+  exact += (spec.seconds ?? 0) * 1_000;
+  exact += spec.milliseconds ?? 0;
   if (exact !== 0) {
     ms += exact;
     if (!Number.isFinite(ms)) return Number.NaN;

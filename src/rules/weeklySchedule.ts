@@ -7,7 +7,7 @@
  * holidays and per-date overrides by binary search in sorted arrays: nothing walks days.
  * The zone's offset changes are applied on top of this axis by `businessClock.ts`.
  */
-import { type CompiledCalendar, weekdayOf } from './calendarDays.js';
+import { type CompiledCalendar, mod7, weekdayOf } from './calendarDays.js';
 import { countBelow } from './sortedSearch.js';
 import { DAY_MS } from './civil.js';
 
@@ -34,10 +34,6 @@ function lengthOf(intervals: DayIntervals): number {
   let total = 0;
   for (const [s, e] of intervals) total += e - s;
   return total;
-}
-
-function mod7(day: number): number {
-  return ((day % 7) + 7) % 7;
 }
 
 /**
