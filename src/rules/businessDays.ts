@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { UltimatumError } from '../errors/UltimatumError.js';
+import { fail, UltimatumError } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
 import { BusinessCalendarSchema } from '../model/schemas.js';
 import { parseWith } from '../model/zodIssues.js';
@@ -197,7 +197,7 @@ function epochDayOf(dt: DateTime): number {
 
 function checkCount(n: unknown): number {
   if (typeof n !== 'number' || !Number.isInteger(n) || Math.abs(n) > MAX_BUSINESS_DAYS) {
-    throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['n'], ...messages.businessDayCount(MAX_BUSINESS_DAYS) }]);
+    fail('INVALID_INPUT', ['n'], messages.businessDayCount(MAX_BUSINESS_DAYS));
   }
   return n;
 }
@@ -228,7 +228,7 @@ export function addBusinessDays(date: DateInput, n: number, calendar: BusinessCa
   const target = addBusinessEpochDays(compiledCalendarOf(calendar), day, count);
   const result = target === day ? dt : dt.plus({ days: target - day });
   if (!result.isValid || !inSupportedRange(result.toMillis())) {
-    throw new UltimatumError([{ code: 'OUT_OF_RANGE', path: ['n'], ...messages.instantOutOfRange() }]);
+    fail('OUT_OF_RANGE', ['n'], messages.instantOutOfRange());
   }
   return result;
 }
