@@ -119,8 +119,8 @@ export interface Problem {
 }
 
 /**
- * A problem of a reason, its message written from the params where the builder below is: one
- * builder each, so a bundle keeps only the messages it can report.
+ * The problem of a reason. Each builder below writes its message from its params in place, so a
+ * bundle keeps only the messages it can report.
  */
 function problem(reason: IssueReason, params: Readonly<Record<string, unknown>>, message: string): Problem {
   return { reason, params, message };
