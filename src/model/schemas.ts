@@ -56,8 +56,19 @@ export const DateInputSchema = /* @__PURE__ */ (() => z.custom<DateInput>(isDate
 /** A duration as callers may write it; its units are checked when it is read. */
 export const DurationInputSchema = /* @__PURE__ */ (() => z.custom<DurationInput>(isDurationLike, because(messages.expectedDuration())))();
 
-// `minimum` for JSON Schema, which does not see refinements.
-const nonNegative = /* @__PURE__ */ (() => z.number().check(z.refine((n) => n >= 0, because(messages.finiteNonNegative())), z.meta({ minimum: 0 })))();
+/**
+ * `schema`, its JSON Schema `json` (which does not see refinements). Written by zod's processing
+ * hook rather than `z.meta`, whose registry would otherwise come into every bundle for two keywords.
+ */
+function withJsonSchema<S extends z.ZodMiniType>(schema: S, json: Readonly<Record<string, unknown>>): S {
+  schema._zod.processJSONSchema = (_ctx, out) => {
+    Object.assign(out, json);
+  };
+  return schema;
+}
+
+const nonNegative = /* @__PURE__ */ (() =>
+  withJsonSchema(z.number().check(z.refine((n) => n >= 0, because(messages.finiteNonNegative()))), { type: 'number', minimum: 0 }))();
 
 /** The stored form of a duration: non-negative numbers per unit. */
 export const DurationSpecSchema = /* @__PURE__ */ (() => z.strictObject({
@@ -65,10 +76,12 @@ export const DurationSpecSchema = /* @__PURE__ */ (() => z.strictObject({
     [U in (typeof DURATION_UNITS)[number]]: z.ZodMiniOptional<typeof nonNegative>;
   }),
   businessDays: z.optional(
-    z.number().check(
-      z.refine((n) => Number.isInteger(n), because(messages.integer())),
-      z.refine((n) => n >= 0, because(messages.finiteNonNegative())),
-      z.meta({ type: 'integer', minimum: 0 }),
+    withJsonSchema(
+      z.number().check(
+        z.refine((n) => Number.isInteger(n), because(messages.integer())),
+        z.refine((n) => n >= 0, because(messages.finiteNonNegative())),
+      ),
+      { type: 'integer', minimum: 0 },
     ),
   ),
   businessHours: z.optional(nonNegative),
@@ -186,11 +199,17 @@ function shiftHasOneOf(v: unknown): boolean {
  * could not be an option of the events' discriminated union.
  */
 function shiftSchema<D extends z.ZodMiniType, U extends z.ZodMiniType, B extends z.core.$ZodShape>(base: B, date: D, duration: U) {
+  const read = z.strictObject({ ...base, type: z.enum(SHIFTS), by: z.optional(duration), to: z.optional(date) });
+  return read as unknown as z.ZodMiniUnion<ShiftShapes<D, U, B>> & { _zod: { propValues: z.core.util.PropValues } };
+}
+
+/** The two shapes a shift is typed as: for its type only, never called (building them would cost every import). */
+function shiftShapes<D extends z.ZodMiniType, U extends z.ZodMiniType, B extends z.core.$ZodShape>(base: B, date: D, duration: U) {
   const by = z.strictObject({ ...base, type: z.enum(SHIFTS), by: duration, to: absent() });
   const to = z.strictObject({ ...base, type: z.enum(SHIFTS), to: date, by: absent() });
-  const read = z.strictObject({ ...base, type: z.enum(SHIFTS), by: z.optional(duration), to: z.optional(date) });
-  return read as unknown as z.ZodMiniUnion<[typeof by, typeof to]> & { _zod: { propValues: z.core.util.PropValues } };
+  return [by, to] as [typeof by, typeof to];
 }
+type ShiftShapes<D extends z.ZodMiniType, U extends z.ZodMiniType, B extends z.core.$ZodShape> = ReturnType<typeof shiftShapes<D, U, B>>;
 
 function eventSchema<D extends z.ZodMiniType, U extends z.ZodMiniType, R extends z.ZodMiniType>(date: D, duration: U, rule: R) {
   const base = { at: date, note: z.optional(text), source: z.optional(source(date)) };

@@ -1,3 +1,5 @@
+import { DURATION_UNITS } from './units.js';
+
 /**
  * Temporal objects, recognised by shape (`Symbol.toStringTag`), so that the polyfill and the
  * native implementation are both read and neither is a dependency.
@@ -45,8 +47,6 @@ export function isTemporalPlainDate(value: unknown): boolean {
   return tagOf(value) === 'Temporal.PlainDate';
 }
 
-const TEMPORAL_UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds'] as const;
-
 /**
  * The units of a `Temporal.Duration`, as a plain object (zero units left out; all zero is
  * `{ seconds: 0 }`, as `PT0S` reads). Microseconds and
@@ -59,7 +59,7 @@ const TEMPORAL_UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 
 export function temporalDurationUnits(value: unknown): Record<string, unknown> {
   const d = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const unit of TEMPORAL_UNITS) if (d[unit] !== 0) out[unit] = d[unit];
+  for (const unit of DURATION_UNITS) if (d[unit] !== 0) out[unit] = d[unit];
   if (d.microseconds !== 0) out.microseconds = d.microseconds;
   if (d.nanoseconds !== 0) out.nanoseconds = d.nanoseconds;
   // A zero duration is the zero its ISO text (PT0S) reads as, not an empty object.

@@ -55,6 +55,9 @@ export type DateInput = string | number | Date | DateTime | TemporalInstantLike 
 /** Units a duration may use; calendar units first, exact units after. */
 export const DURATION_UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds'] as const;
 
+/** Every key a duration's units may have, in the order they are checked and reported. */
+export const SPEC_KEYS = /* @__PURE__ */ (() => [...DURATION_UNITS, 'businessDays', 'businessHours', 'businessMinutes'] as const)();
+
 /**
  * One unit of a duration.
  *

@@ -3,6 +3,7 @@ import { issueAt, type UltimatumErrorCode, type UltimatumIssue } from '../errors
 import * as messages from '../errors/messages.js';
 import type { Problem } from '../errors/messages.js';
 import { foreignObjects, LIST_MAX } from './ownData.js';
+import { SPEC_KEYS } from './units.js';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'a string',
@@ -14,9 +15,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** Keys that only durations have: their problems are duration problems. */
-const DURATION_KEYS: ReadonlySet<string> = new Set([
-  'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds', 'businessDays', 'businessHours', 'businessMinutes',
-]);
+const DURATION_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(SPEC_KEYS);
 
 type ZodIssue = z.core.$ZodIssue;
 type Key = string | number;

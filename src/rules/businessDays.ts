@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { UltimatumError } from '../errors/UltimatumError.js';
+import { fail, UltimatumError } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
 import { BusinessCalendarSchema } from '../model/schemas.js';
 import { parseWith } from '../model/zodIssues.js';
@@ -19,6 +19,7 @@ import { attachSchedule } from './weeklySchedule.js';
 import type { WeekdayKey } from '../model/schemas.js';
 import type { DateInput } from '../model/units.js';
 import type { IANAZone } from 'luxon';
+import { DAY_MS } from './civil.js';
 
 /**
  * A business calendar: weekend days (ISO weekday numbers, 1 = Monday … 7 = Sunday) and holiday
@@ -62,7 +63,6 @@ export interface BusinessCalendarInput {
   overrides?: Readonly<Record<string, readonly string[]>>;
 }
 
-const DAY_MS = 86_400_000;
 const DEFAULT_WEEKEND = [6, 7] as const;
 const MAX_BUSINESS_DAYS = 2_000_000;
 const compiled = new WeakMap<object, CompiledCalendar>();
@@ -197,7 +197,7 @@ function epochDayOf(dt: DateTime): number {
 
 function checkCount(n: unknown): number {
   if (typeof n !== 'number' || !Number.isInteger(n) || Math.abs(n) > MAX_BUSINESS_DAYS) {
-    throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['n'], ...messages.businessDayCount(MAX_BUSINESS_DAYS) }]);
+    fail('INVALID_INPUT', ['n'], messages.businessDayCount(MAX_BUSINESS_DAYS));
   }
   return n;
 }
@@ -228,7 +228,7 @@ export function addBusinessDays(date: DateInput, n: number, calendar: BusinessCa
   const target = addBusinessEpochDays(compiledCalendarOf(calendar), day, count);
   const result = target === day ? dt : dt.plus({ days: target - day });
   if (!result.isValid || !inSupportedRange(result.toMillis())) {
-    throw new UltimatumError([{ code: 'OUT_OF_RANGE', path: ['n'], ...messages.instantOutOfRange() }]);
+    fail('OUT_OF_RANGE', ['n'], messages.instantOutOfRange());
   }
   return result;
 }

@@ -4,7 +4,7 @@
  * off one function, the working time from a fixed origin (`businessClock.ts`), so the four agree.
  */
 import { DateTime } from 'luxon';
-import { UltimatumError } from '../errors/UltimatumError.js';
+import { fail, UltimatumError } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
 import type { DateInput } from '../model/units.js';
 import { type BusinessCalendar, compiledCalendarOf, toDateTime } from './businessDays.js';
@@ -60,7 +60,7 @@ function read(date: unknown, calendar: unknown, options: BusinessTimeOptions | u
   let dt = toDateTime(date, name);
   if (options?.zone !== undefined) {
     const zone = zoneFor(options.zone);
-    if (zone === undefined) throw new UltimatumError([{ code: 'INVALID_ZONE', path: ['zone'], ...messages.unknownZone(options.zone) }]);
+    if (zone === undefined) fail('INVALID_ZONE', ['zone'], messages.unknownZone(options.zone));
     dt = dt.setZone(zone);
   }
   const iana = dt.zone.type === 'iana' ? zoneFor(dt.zone.name) : undefined;
@@ -89,7 +89,7 @@ export function addBusinessTime(
 ): DateTime {
   const { dt, ms, zone, schedule } = read(date, calendar, options);
   const result = addWork(schedule, zone, ms, msOf(duration));
-  if (!inSupportedRange(result)) throw new UltimatumError([{ code: 'OUT_OF_RANGE', path: ['duration'], ...messages.instantOutOfRange() }]);
+  if (!inSupportedRange(result)) fail('OUT_OF_RANGE', ['duration'], messages.instantOutOfRange());
   return DateTime.fromMillis(result, { zone: dt.zone });
 }
 
@@ -129,6 +129,6 @@ export function nextBusinessOpen(date: DateInput, calendar: BusinessCalendar, op
   const { dt, ms, zone, schedule } = read(date, calendar, options);
   // The first working millisecond at or after `ms` ends where one ms of business time is reached.
   const open = workBetween(schedule, zone, ms, ms + 1) === 1 ? ms : addWork(schedule, zone, ms, 1) - 1;
-  if (!inSupportedRange(open)) throw new UltimatumError([{ code: 'OUT_OF_RANGE', path: ['date'], ...messages.instantOutOfRange() }]);
+  if (!inSupportedRange(open)) fail('OUT_OF_RANGE', ['date'], messages.instantOutOfRange());
   return DateTime.fromMillis(open, { zone: dt.zone });
 }

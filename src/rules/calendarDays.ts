@@ -4,6 +4,9 @@
  * walks n days, so adding 100 000 business days costs what adding 10 does.
  */
 
+import { DAY_MS } from './civil.js';
+import { countAtMost } from './sortedSearch.js';
+
 /** A calendar compiled for arithmetic. */
 export interface CompiledCalendar {
   /** `weekend[isoWeekday]` is true for a weekend day (index 0 unused). */
@@ -17,8 +20,6 @@ export interface CompiledCalendar {
   /** Holidays that fall on business weekdays, as sorted unique epoch days. */
   readonly holidays: Int32Array;
 }
-
-const DAY_MS = 86_400_000;
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of an epoch day. */
 export function weekdayOf(day: number): number {
@@ -51,7 +52,13 @@ export function compileCalendar(weekendDays: readonly number[], holidayDays: rea
   return { weekend, perWeek: count, prefix, firstIndex, holidays };
 }
 
-function mod7(day: number): number {
+/**
+ * A day's place in its seven-day block counted from the epoch, 0 to 6 (negative days too).
+ *
+ * @example
+ * mod7(-1) //=> 6
+ */
+export function mod7(day: number): number {
   return ((day % 7) + 7) % 7;
 }
 
@@ -68,14 +75,7 @@ function dayOfWeekdayCount(c: CompiledCalendar, k: number): number {
 
 /** Holidays on or before `day`: binary search. */
 function holidaysThrough(c: CompiledCalendar, day: number): number {
-  let lo = 0;
-  let hi = c.holidays.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((c.holidays[mid] as number) <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countAtMost(c.holidays, day);
 }
 
 /** Business days up to and including `day`, from a fixed origin. */

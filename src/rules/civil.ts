@@ -3,7 +3,8 @@
  * Intl call (the algorithms of Howard Hinnant's "chrono-compatible low-level date algorithms").
  * Wall-clock milliseconds are a local date and time read as if it were UTC.
  */
-const DAY_MS = 86_400_000;
+/** A day of wall-clock (or UTC) time, in ms. */
+export const DAY_MS = 86_400_000;
 
 /**
  * The epoch day (days since 1970-01-01) of a proleptic Gregorian date; `month` 1–12.

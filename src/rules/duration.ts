@@ -1,8 +1,8 @@
 import { Duration, type IANAZone } from 'luxon';
-import { addCalendarUnits } from './civil.js';
+import { addCalendarUnits, DAY_MS } from './civil.js';
 import * as z from 'zod/mini';
 import * as messages from '../errors/messages.js';
-import { DURATION_UNITS, type DurationSpec } from '../model/units.js';
+import { DURATION_UNITS, type DurationSpec, SPEC_KEYS } from '../model/units.js';
 import { because, parseWith } from '../model/zodIssues.js';
 import { isTemporalDuration, temporalDurationUnits } from '../model/temporal.js';
 import { isUltimatumError } from '../errors/UltimatumError.js';
@@ -24,25 +24,12 @@ import { scheduleOf } from './weeklySchedule.js';
 // Any number passes the shape check; NaN, Infinity and negatives get the finite >= 0 message below.
 const unit = /* @__PURE__ */ (() => z.custom<number>((v) => typeof v === 'number', because(messages.expectedType('a number'))))();
 /** The shape of a duration written as units; values are checked one by one after it. */
-export const DurationObjectSchema = /* @__PURE__ */ (() => z.strictObject({
-  years: z.optional(unit),
-  months: z.optional(unit),
-  weeks: z.optional(unit),
-  days: z.optional(unit),
-  hours: z.optional(unit),
-  minutes: z.optional(unit),
-  seconds: z.optional(unit),
-  milliseconds: z.optional(unit),
-  businessDays: z.optional(unit),
-  businessHours: z.optional(unit),
-  businessMinutes: z.optional(unit),
-}))();
+export const DurationObjectSchema = /* @__PURE__ */ (() =>
+  z.strictObject(Object.fromEntries(SPEC_KEYS.map((key) => [key, z.optional(unit)])) as { [K in (typeof SPEC_KEYS)[number]]: z.ZodMiniOptional<typeof unit> }))();
 
-const DAY_MS = 86_400_000;
 const MAX_DATE_MS = 8.64e15;
 /** More days than separate any two instants JavaScript can represent. */
 const MAX_DAYS = 2e8;
-const EXACT_MS = { hours: 3_600_000, minutes: 60_000, seconds: 1_000, milliseconds: 1 } as const;
 
 /**
  * Reads a `DurationInput` into a `DurationSpec`; on a bad input records each problem under
@@ -108,7 +95,7 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
   return ordered as DurationSpec;
 }
 
-const UNIT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([...DURATION_UNITS, 'businessDays', 'businessHours', 'businessMinutes']);
+const UNIT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(SPEC_KEYS);
 
 /** A plain object of known units holding numbers: what `DurationObjectSchema` would pass unchanged. */
 function isPlainUnits(units: Record<string, unknown>): boolean {
@@ -176,10 +163,10 @@ export function addDuration(instantMs: number, spec: DurationSpec, zone: IANAZon
   }
   let exact = Math.round((totalDays - wholeDays) * DAY_MS);
   // Unit by unit, in this order, as sums of fractions must come out the same every time.
-  exact += (spec.hours ?? 0) * EXACT_MS.hours;
-  exact += (spec.minutes ?? 0) * EXACT_MS.minutes;
-  exact += (spec.seconds ?? 0) * EXACT_MS.seconds;
-  exact += (spec.milliseconds ?? 0) * EXACT_MS.milliseconds;
+  exact += (spec.hours ?? 0) * 3_600_000;
+  exact += (spec.minutes ?? 0) * 60_000;
+  exact += (spec.seconds ?? 0) * 1_000;
+  exact += spec.milliseconds ?? 0;
   if (exact !== 0) {
     ms += exact;
     if (!Number.isFinite(ms)) return Number.NaN;

@@ -1,4 +1,4 @@
-import { civilOfEpochDay, daysInMonth, epochDayOfCivil } from './civil.js';
+import { civilOfEpochDay, DAY_MS, daysInMonth, epochDayOfCivil } from './civil.js';
 
 /**
  * The common ISO 8601 forms read and written with integer arithmetic: what `createUltimatum`
@@ -7,7 +7,6 @@ import { civilOfEpochDay, daysInMonth, epochDayOfCivil } from './civil.js';
  * commas, long fractions, years past 9999) goes to luxon, which stays the reference: these give
  * exactly what luxon's `fromISO` and `toISO` give.
  */
-const DAY_MS = 86_400_000;
 
 /**
  * A common ISO 8601 string read as fields: its wall-clock ms (read as if UTC) and its offset in

@@ -1,7 +1,6 @@
 import type { IANAZone } from 'luxon';
 import { offsetMs } from './zone.js';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from './civil.js';
 
 /**
  * Wall-clock milliseconds (the local date and time read as if it were UTC) of an instant.

@@ -1,6 +1,7 @@
 import { Duration } from 'luxon';
 import { issueAt, UltimatumError } from '../errors/UltimatumError.js';
 import * as messages from '../errors/messages.js';
+import type { Problem } from '../errors/messages.js';
 import type { DurationSpec } from '../model/units.js';
 
 /**
@@ -23,20 +24,13 @@ const ISO_DURATION = /* @__PURE__ */ (() =>
   new RegExp(`^[+-]?P(?=[+-]?\\d|T[+-]?\\d)(?:${NUM}Y)?(?:${NUM}M)?(?:${NUM}W)?(?:${NUM}D)?(?:T(?=[+-]?\\d)(?:${NUM}H)?(?:${NUM}M)?(?:${NUM}S)?)?$`, 'i'))();
 const LEAD_WORDS: ReadonlySet<string> = new Set(['within', 'in', 'for']);
 
+/** The words of each unit; the second is the unit's own name. */
 const UNITS: Record<string, Unit> = /* @__PURE__ */ (() => {
   const out: Record<string, Unit> = {};
-for (const [unit, names] of Object.entries({
-  years: ['year', 'years', 'yr', 'yrs', 'y'],
-  months: ['month', 'months', 'mo', 'mos'],
-  weeks: ['week', 'weeks', 'wk', 'wks', 'w'],
-  days: ['day', 'days', 'd'],
-  hours: ['hour', 'hours', 'hr', 'hrs', 'h'],
-  minutes: ['minute', 'minutes', 'min', 'mins', 'm'],
-  seconds: ['second', 'seconds', 'sec', 'secs', 's'],
-  milliseconds: ['millisecond', 'milliseconds', 'ms'],
-})) {
-  for (const name of names) out[name] = unit as Unit;
-}
+  for (const line of 'year years yr yrs y|month months mo mos|week weeks wk wks w|day days d|hour hours hr hrs h|minute minutes min mins m|second seconds sec secs s|millisecond milliseconds ms'.split('|')) {
+    const names = line.split(' ');
+    for (const name of names) out[name] = names[1] as Unit;
+  }
   return out;
 })();
 
@@ -84,6 +78,11 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Refuses the text with one problem, as `INVALID_DURATION` at the text itself. */
+function refuse(p: Problem): never {
+  throw new UltimatumError([issueAt('INVALID_DURATION', [], p)]);
+}
+
 class Reader {
   i = 0;
   constructor(
@@ -95,11 +94,7 @@ class Reader {
   }
   fail(expected: string): never {
     const token = this.tokens[this.i];
-    const message =
-      token === undefined
-        ? messages.durationWordsEnd(this.source, expected)
-        : messages.durationWord(this.source, token.text, token.at, expected);
-    throw new UltimatumError([issueAt('INVALID_DURATION', [], message)]);
+    refuse(token === undefined ? messages.durationWordsEnd(this.source, expected) : messages.durationWord(this.source, token.text, token.at, expected));
   }
 }
 
@@ -182,7 +177,7 @@ function readUnit(r: Reader): Unit | undefined {
 function addTerm(spec: Record<string, number>, unit: Unit, value: number, r: Reader): void {
   const [key, factor] = (unit as string) === 'weeks2' ? ['weeks', 2] : [unit, 1];
   if (spec[key] !== undefined) {
-    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], ...messages.durationRepeatedUnit(r.source, key) }]);
+    refuse(messages.durationRepeatedUnit(r.source, key));
   }
   spec[key] = value * factor;
 }
@@ -211,20 +206,20 @@ function expectUnit(r: Reader): Unit {
  */
 export function parseDuration(text: string): DurationSpec | DurationRange {
   if (typeof text !== 'string') {
-    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], ...messages.expectedType('a string') }]);
+    refuse(messages.expectedType('a string'));
   }
   if (text.length > MAX_LENGTH) {
-    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], ...messages.tooLong(MAX_LENGTH) }]);
+    refuse(messages.tooLong(MAX_LENGTH));
   }
   const trimmed = text.trim();
   if (/^[+-]?p/i.test(trimmed)) {
     const iso = Duration.fromISO(trimmed);
     // luxon reads "P", "PT", "P1" and "PT1H2" as valid; ISO 8601 wants a number and its designator, at least once.
-    if (!iso.isValid || !ISO_DURATION.test(trimmed)) throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], ...messages.invalidIsoDuration(text) }]);
+    if (!iso.isValid || !ISO_DURATION.test(trimmed)) refuse(messages.invalidIsoDuration(text));
     const out: Record<string, number> = {};
     for (const [unit, value] of Object.entries(iso.toObject())) {
       if (value === undefined) continue;
-      if (value < 0) throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], ...messages.negativeDuration(text) }]);
+      if (value < 0) refuse(messages.negativeDuration(text));
       out[unit] = value;
     }
     return out as DurationSpec;
@@ -265,7 +260,7 @@ export function parseDuration(text: string): DurationSpec | DurationRange {
         addTerm(spec, expectUnit(r), value, r);
       }
       if (spec.businessDays !== undefined && Object.keys(spec).length > 1) {
-        throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], ...messages.businessDaysAlone() }]);
+        refuse(messages.businessDaysAlone());
       }
       result = spec as DurationSpec;
     }
@@ -297,7 +292,7 @@ function range(a: number, unitA: Unit, b: number, unitB: Unit, r: Reader): Durat
   addTerm(earliest, unitA, a, r);
   addTerm(latest, unitB, b, r);
   if (roughMs(earliest) > roughMs(latest)) {
-    throw new UltimatumError([{ code: 'INVALID_DURATION', path: [], ...messages.rangeOrder(r.source) }]);
+    refuse(messages.rangeOrder(r.source));
   }
   return { earliest: earliest as DurationSpec, latest: latest as DurationSpec };
 }

@@ -14,54 +14,53 @@ import { toEpochMs } from './instant.js';
 import { IssueList } from './issues.js';
 import { zoneFor } from './zone.js';
 
-type Ctx = z.core.$RefinementCtx;
-
-/** Hands the problems a reader found to zod, each at its path below the value, with its code. */
-function forward(ctx: Ctx, issues: IssueList): void {
-  for (const issue of issues.items) {
-    const { code, path, ...p } = issue;
-    ctx.addIssue({ code: 'custom', message: p.message, path: [...path], params: because(p, code).params });
-  }
+/**
+ * A check that reads a value and hands the problems `read` finds to zod, each at its path below
+ * the value, with its code. The issues are the ones `z.superRefine`'s `addIssue` would make,
+ * pushed as `z.check` lets a check push them: no bundle then needs `superRefine` for this.
+ */
+function reading<T>(read: (value: T, issues: IssueList) => void) {
+  const check = z.check<T>((payload) => {
+    const issues = new IssueList();
+    read(payload.value, issues);
+    for (const { code, path, ...p } of issues.items) {
+      const params = because(p, code).params;
+      payload.issues.push({ code: 'custom', message: p.message, path: [...path], params, input: payload.value, inst: check, continue: true });
+    }
+  });
+  return check;
 }
-
 
 /**
  * An instant read for its validity alone (in UTC: whether a wall-clock time exists in the
  * ultimatum's zone is not a question of validity, and a gap moves it forward when read there).
  */
-function checkDate(value: unknown, ctx: Ctx): void {
-  const issues = new IssueList();
+function checkDate(value: unknown, issues: IssueList): void {
   if (value === undefined) issues.add('INVALID_INPUT', [], messages.required());
   else {
     // Looked up on first use, not at import: the first Intl zone costs ~15 ms of start-up.
     const utc = zoneFor('UTC');
     if (utc !== undefined) toEpochMs(value, utc, 'start', [], issues);
   }
-  forward(ctx, issues);
 }
 
 /** A duration read in full (units, words, luxon and Temporal durations); a window is left to the window schema. */
 function checkDuration(words: 'single' | 'range') {
-  return (value: unknown, ctx: Ctx): void => {
-    const issues = new IssueList();
+  return (value: unknown, issues: IssueList): void => {
     if (value === undefined) issues.add('INVALID_INPUT', [], messages.required());
     else if (isWindowLike(value) || Array.isArray(value)) issues.add('INVALID_INPUT', [], messages.expectedDuration());
     else if (typeof value === 'string' && words === 'range') readDurationText(value, [], issues);
     else toDurationSpec(value, [], issues);
-    forward(ctx, issues);
   };
 }
 
-function checkZone(name: string, ctx: Ctx): void {
-  if (zoneFor(name) !== undefined) return;
-  const issues = new IssueList();
-  issues.add('INVALID_ZONE', [], messages.unknownZone(name));
-  forward(ctx, issues);
+function checkZone(name: string, issues: IssueList): void {
+  if (zoneFor(name) === undefined) issues.add('INVALID_ZONE', [], messages.unknownZone(name));
 }
 
 // Typed as the shape-only leaves they stand for, so the documents' types are the exported schemas'.
-const date = /* @__PURE__ */ (() => z.custom<z.output<typeof DateInputSchema>>().check(z.superRefine(checkDate)))();
-const zone = /* @__PURE__ */ (() => z.string().check(z.superRefine(checkZone)))();
+const date = /* @__PURE__ */ (() => z.custom<z.output<typeof DateInputSchema>>().check(reading(checkDate)))();
+const zone = /* @__PURE__ */ (() => z.string().check(reading(checkZone)))();
 
 /**
  * The input schema with every leaf read: instants, durations and the zone are checked in the same
@@ -73,8 +72,8 @@ const zone = /* @__PURE__ */ (() => z.string().check(z.superRefine(checkZone)))(
 export const READING_INPUT = /* @__PURE__ */ (() =>
   inputSchemaOf({
     date: date as unknown as typeof DateInputSchema,
-    duration: z.custom<z.output<typeof DurationInputSchema>>().check(z.superRefine(checkDuration('single'))) as unknown as typeof DurationInputSchema,
-    after: z.custom<z.output<typeof DurationInputSchema>>().check(z.superRefine(checkDuration('range'))) as unknown as typeof DurationInputSchema,
+    duration: z.custom<z.output<typeof DurationInputSchema>>().check(reading(checkDuration('single'))) as unknown as typeof DurationInputSchema,
+    after: z.custom<z.output<typeof DurationInputSchema>>().check(reading(checkDuration('range'))) as unknown as typeof DurationInputSchema,
     zone,
   }))();
 
@@ -87,7 +86,7 @@ export const READING_INPUT = /* @__PURE__ */ (() =>
  */
 export const READING_STORED = /* @__PURE__ */ (() =>
   storedSchemaOf({
-    date: z.string().check(z.superRefine(checkDate)),
+    date: z.string().check(reading(checkDate)),
     duration: DurationSpecSchema,
     after: DurationSpecSchema,
     zone,

@@ -133,10 +133,10 @@ export function resolveDeadline(
  * wall clock, so a window of days stays a window of days.
  *
  * @example
- * shiftDeadline({ earliest: t, latest: t, window: false, how }, { days: 7 }, ctx, 1, ['events', 3, 'by'], issues)
+ * shiftDeadline({ earliest: t, latest: t }, { days: 7 }, ctx, 1, ['events', 3, 'by'], issues)
  */
 export function shiftDeadline(
-  d: ResolvedDeadline,
+  d: { readonly earliest: number; readonly latest: number },
   by: DurationSpec,
   ctx: RuleContext,
   direction: 1 | -1,

@@ -7,8 +7,8 @@ import * as messages from '../errors/messages.js';
 import { WEEKDAY_KEYS } from '../model/schemas.js';
 import type { IssueList, Path } from './issues.js';
 import { type CompiledSchedule, compileSchedule, type DayIntervals, intervalsOf } from './weeklySchedule.js';
+import { DAY_MS } from './civil.js';
 
-const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 
 /** Working hours as a calendar holds them: `HH:MM-HH:MM` texts per weekday key and per date. */

@@ -7,10 +7,9 @@
  * holidays and per-date overrides by binary search in sorted arrays: nothing walks days.
  * The zone's offset changes are applied on top of this axis by `businessClock.ts`.
  */
-import { type CompiledCalendar, weekdayOf } from './calendarDays.js';
+import { type CompiledCalendar, mod7, weekdayOf } from './calendarDays.js';
 import { countBelow } from './sortedSearch.js';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from './civil.js';
 
 /** One day's working intervals, `[start, end]` pairs in ms from that day's midnight, sorted. */
 export type DayIntervals = readonly (readonly [number, number])[];
@@ -35,10 +34,6 @@ function lengthOf(intervals: DayIntervals): number {
   let total = 0;
   for (const [s, e] of intervals) total += e - s;
   return total;
-}
-
-function mod7(day: number): number {
-  return ((day % 7) + 7) % 7;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { UltimatumEvent } from '../model/types.js';
 import type { IssueList } from '../rules/issues.js';
 import { addWork, workBetween } from '../rules/businessClock.js';
 import { scheduleOf } from '../rules/weeklySchedule.js';
-import { deadlineInstant, type ResolvedDeadline, type RuleContext, resolveDeadline, shiftDeadline } from '../rules/resolveDeadline.js';
+import { deadlineInstant, type RuleContext, resolveDeadline, shiftDeadline } from '../rules/resolveDeadline.js';
 import type { ChangeHow, ChangeStep, EnforcementRecord, HistoryState, PauseSpan } from './compile.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -82,7 +82,6 @@ export function applyEvent(
     s.pausedTotal += gap;
     s.pausedSince = atMs;
   };
-  const current = (): ResolvedDeadline => ({ earliest: s.earliest, latest: s.latest, window: s.window, how: { kind: 'fixed', at: '' } });
   switch (e.type) {
     case 'reschedule': {
       foldPause();
@@ -99,7 +98,7 @@ export function applyEvent(
       let next: { earliest: number; latest: number; window: boolean } | undefined;
       let how: ChangeHow;
       if (e.by !== undefined) {
-        const moved = shiftDeadline(current(), e.by, c, later ? 1 : -1, [...path, 'by'], issues);
+        const moved = shiftDeadline(s, e.by, c, later ? 1 : -1, [...path, 'by'], issues);
         next = moved && { earliest: moved.earliest, latest: moved.latest, window: s.window };
         how = { kind: 'shift', by: e.by, later };
       } else {
