@@ -104,6 +104,22 @@ describe('schemaReader', () => {
     }
   });
 
+  it('reads schemas that never coerce (it reads a string as a string, a number as a number)', () => {
+    const seen = new Set<object>();
+    const coercing: string[] = [];
+    const walk = (v: unknown, at: string): void => {
+      if (typeof v !== 'object' || v === null || seen.has(v)) return;
+      seen.add(v);
+      const def = (v as { _zod?: { def?: { coerce?: boolean } } })._zod?.def;
+      if (def?.coerce === true) coercing.push(at);
+      for (const [k, x] of Object.entries(def ?? v)) walk(x, `${at}.${k}`);
+    };
+    walk(UltimatumInputSchema, 'input');
+    walk(UltimatumSchema, 'stored');
+    expect(seen.size).toBeGreaterThan(100);
+    expect(coercing).toEqual([]);
+  });
+
   it('leaves a value zod refuses to zod', () => {
     expect(readInputShape({ ...base(), title: '' })).toBe(MISS);
     expect(readInputShape({ ...base(), extra: 1 })).toBe(MISS);

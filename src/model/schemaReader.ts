@@ -42,7 +42,7 @@ function readItems(list: unknown[], read: (item: unknown, i: number) => unknown,
 /**
  * A check as a predicate. zod's own check function runs on a payload, as zod runs it; the kinds the
  * documents use most answer first without one: a length within bounds in UTF-16 units is within
- * them in code points too (zod counts code points), a bound, a refinement, metadata.
+ * them in code points too (zod counts code points), a refinement.
  */
 function predicateOf(check: Check): (value: unknown) => boolean {
   const def = check._zod.def as z.core.$ZodCheckDef & Record<string, unknown>;
@@ -66,27 +66,12 @@ function predicateOf(check: Check): (value: unknown) => boolean {
       };
     }
   }
-  if (def.when !== undefined) return byZod;
-  switch (def.check) {
-    case 'less_than':
-    case 'greater_than': {
-      const bound = def.value as number;
-      const below = def.check === 'less_than';
-      const inclusive = def.inclusive === true;
-      return (v) => (v === bound ? inclusive : below ? (v as number) < bound : (v as number) > bound);
-    }
-    case 'custom': {
-      const fn = def.fn as (v: unknown) => unknown;
-      return (v) => {
-        const r = fn(v);
-        return !(r instanceof Promise) && Boolean(r);
-      };
-    }
-    case 'meta':
-    case 'describe':
-      return () => true;
-  }
-  return byZod;
+  if (def.when !== undefined || def.check !== 'custom') return byZod;
+  const fn = def.fn as (v: unknown) => unknown;
+  return (v) => {
+    const r = fn(v);
+    return !(r instanceof Promise) && Boolean(r);
+  };
 }
 
 /** Runs a node's checks (its own first, when it is one, as zod does) on a parsed value. */
@@ -176,12 +161,13 @@ function unionReader(node: Node): Read {
 function typeReader(node: Node): Read {
   const def = node._zod.def;
   switch (def.type) {
+    // No schema of this library coerces (tests/schemaReader.test.ts holds them to it).
     case 'string':
-      return (def as z.core.$ZodStringDef).coerce ? miss : (v) => (typeof v === 'string' ? v : MISS);
+      return (v) => (typeof v === 'string' ? v : MISS);
     case 'number':
-      return (def as z.core.$ZodNumberDef).coerce ? miss : (v) => (typeof v === 'number' && Number.isFinite(v) ? v : MISS);
+      return (v) => (typeof v === 'number' && Number.isFinite(v) ? v : MISS);
     case 'boolean':
-      return (def as z.core.$ZodBooleanDef).coerce ? miss : (v) => (typeof v === 'boolean' ? v : MISS);
+      return (v) => (typeof v === 'boolean' ? v : MISS);
     case 'literal':
     case 'enum': {
       const values = node._zod.values as ReadonlySet<unknown>;

@@ -135,24 +135,6 @@ export interface KnownInstants {
   readonly eventMs: readonly number[];
 }
 
-/** The next state starts as a copy of the last (a literal of one shape: no spread of an object of any). */
-function copyState(s: HistoryState): Mutable<HistoryState> {
-  return {
-    earliest: s.earliest,
-    latest: s.latest,
-    window: s.window,
-    paused: s.paused,
-    pausedSince: s.pausedSince,
-    pauseStart: s.pauseStart,
-    pausedTotal: s.pausedTotal,
-    business: s.business,
-    pausedWork: s.pausedWork,
-    terminal: s.terminal,
-    terminalMs: s.terminalMs,
-    enforcementCount: s.enforcementCount,
-  };
-}
-
 /**
  * Resolves a stored ultimatum once: parses every instant, folds the history event by event
  * and checks it as a whole (order, nothing after a terminal event, extend later / shorten
@@ -204,7 +186,7 @@ export function compile(u: Ultimatum, known?: KnownInstants): { compiled?: Compi
     if (atMs < issuedMs) issues.add('INVALID_EVENT', ['events', i, 'at'], messages.eventBeforeIssue());
     else if (atMs < previous) issues.add('INVALID_EVENT', ['events', i, 'at'], messages.eventOutOfOrder(u.events[i - 1]?.at ?? u.issuedAt));
     if (s.terminal !== null) issues.add('INVALID_EVENT', ['events', i, 'type'], messages.eventAfterTerminal(s.terminal));
-    s = copyState(s);
+    s = { ...s };
     const before = { earliest: s.earliest, latest: s.latest };
     applyEvent(ctx, s, e, i, atMs, out, issues);
     // Only an event that moved the deadline can have put it out of bounds (no echo on later ones).
