@@ -44,25 +44,44 @@ export type Counts = { scheduled: number; cancelled: number; unchanged: number }
 /** An issue within this long of the first schedule is delivered: scheduling right after creating is the common case, and clocks differ by milliseconds. */
 const ISSUE_GRACE_MS = 60_000;
 
-const ready = new WeakMap<object, Set<string>>();
+const ready = new WeakMap<object, Map<string, Promise<void>>>();
 
 /**
  * The queue (`short` policy: one waiting job per ultimatum, and a worker's fetch never blocked by
- * one ultimatum's running job), pg-boss's job table and ours, checked once per process.
+ * one ultimatum's running job), pg-boss's job table and ours, checked once per process: calls
+ * made while the first check runs wait for it (two `create_queue` at once can deadlock in
+ * PostgreSQL), and a failed check is tried again by the next call.
  */
-export async function setUp(boss: BossLike, queue: string, table: string, schema: string): Promise<void> {
-  const done = ready.get(boss) ?? new Set<string>();
+export function setUp(boss: BossLike, queue: string, table: string, schema: string): Promise<void> {
+  const done = ready.get(boss) ?? new Map<string, Promise<void>>();
   ready.set(boss, done);
   const key = `${queue}\u0000${table}\u0000${schema}`;
-  if (done.has(key)) return;
-  const existing = (await boss.getQueue(queue)) as { policy?: unknown } | null;
-  if (existing === null) await boss.createQueue(queue, { policy: 'short' });
-  else if (existing.policy !== 'short') fail('INVALID_INPUT', ['queue'], messages.custom(`queue "${queue}" must have the short policy, not ${String(existing.policy)}`));
+  let check = done.get(key);
+  if (check === undefined) {
+    check = checkSetUp(boss, queue, table, schema);
+    done.set(key, check);
+    check.catch(() => done.delete(key));
+  }
+  return check;
+}
+
+async function checkSetUp(boss: BossLike, queue: string, table: string, schema: string): Promise<void> {
+  let existing = (await boss.getQueue(queue)) as { policy?: unknown } | null;
+  if (existing === null) {
+    try {
+      await boss.createQueue(queue, { policy: 'short' });
+    } catch (e) {
+      // Another process created it at the same moment (and PostgreSQL may have chosen this one to
+      // fail, as a deadlock): what counts is that it is there now, with the right policy.
+      existing = (await boss.getQueue(queue)) as { policy?: unknown } | null;
+      if (existing === null) throw e;
+    }
+  }
+  if (existing !== null && existing.policy !== 'short') fail('INVALID_INPUT', ['queue'], messages.custom(`queue "${queue}" must have the short policy, not ${String(existing.policy)}`));
   const db = boss.getDb();
   const { rows } = await db.executeSql('SELECT to_regclass($1) IS NOT NULL AS found', [`${schema}.job`]);
   if (rows[0]?.found !== true) fail('INVALID_INPUT', ['schema'], messages.custom(`pg-boss has no job table in schema "${schema}": pass the schema it was started with`));
   await createDeliveries(db, table);
-  done.add(key);
 }
 
 /**
