@@ -208,6 +208,10 @@ describe('refusals', () => {
     const mondays = createCalendar({ hours: { mon: nineToFive } });
     expect(reasonOf(() => addBusinessTime(london('9999-12-01T09:00'), { hours: 80_000 }, mondays))).toEqual([['OUT_OF_RANGE', ['duration'], 'instant_out_of_range']]);
     expect(reasonOf(() => addBusinessTime(london('0002-01-01T09:00'), { hours: -80_000 }, mondays))).toEqual([['OUT_OF_RANGE', ['duration'], 'instant_out_of_range']]);
+    // 10^10 h of Mondays is 24 million years: refused from the estimate, with no zone compiled out
+    // to the end of what a Date holds (which never finished going forward).
+    expect(reasonOf(() => addBusinessTime(london('2025-01-06T09:00'), { hours: 1e10 }, mondays))).toEqual([['OUT_OF_RANGE', ['duration'], 'instant_out_of_range']]);
+    expect(reasonOf(() => addBusinessTime(london('2025-01-06T09:00'), { hours: -1e10 }, mondays))).toEqual([['OUT_OF_RANGE', ['duration'], 'instant_out_of_range']]);
   });
 
   it('keeps hours on the calendar it returns, frozen', () => {

@@ -3,9 +3,12 @@
  * every duration an object of units, no key left for an option not given, and every problem
  * reported once at the JSON path of the field that holds it.
  */
+import { DateTime } from 'luxon';
 import {
   amend,
   createUltimatum,
+  parseUltimatum,
+  status,
   safeCreateUltimatum,
   type UltimatumInput,
   type UltimatumIssue,
@@ -156,6 +159,36 @@ describe('generated ids on a platform without Web Crypto', () => {
     vi.stubGlobal('crypto', undefined);
     const { id } = createUltimatum(base());
     expect(id).toMatch(/^u-[0-9a-z]+-[0-9a-z]{1,8}$/);
+  });
+});
+
+describe('every instant is stored as a text that reads back the same instant', () => {
+  it('in local mean time (Monrovia, −0:44:30 until 1972), which has no ISO 8601 offset: in UTC', () => {
+    // 09:00 on the wall at −0:44:30 is 09:44:30 UTC; "09:00:00-00:44" would read back 09:44:00.
+    const u = createUltimatum(base({ zone: 'Africa/Monrovia', issuedAt: '1970-01-01T09:00' }));
+    expect(u.issuedAt).toBe('1970-01-01T09:44:30+00:00');
+    const again = parseUltimatum(JSON.parse(JSON.stringify(u)));
+    expect(again).toEqual(u);
+    expect(status(again, '1970-01-01T09:44:30Z').phase).toBe('active');
+    expect(status(again, '1970-01-01T09:44:29Z').phase).toBe('pending');
+  });
+
+  it('a luxon DateTime with a fraction of a millisecond: the whole millisecond, as for a number', () => {
+    const u = createUltimatum(base({ zone: 'UTC', issuedAt: DateTime.fromMillis(Date.UTC(2025, 6, 14, 16) + 0.5) }));
+    expect(u.issuedAt).toBe('2025-07-14T16:00:00+00:00');
+    expect(parseUltimatum(JSON.parse(JSON.stringify(u)))).toEqual(u);
+  });
+});
+
+describe('the stored document holds only its own data', () => {
+  it('a calendar given with a symbol key is stored without it (and nothing of the caller’s is frozen)', () => {
+    const extra = { x: 1 };
+    const weekend = [6, 7];
+    const u = createUltimatum(base({ calendar: { weekend, [Symbol('extra')]: extra } as never }));
+    expect(Object.getOwnPropertySymbols(u.calendar)).toEqual([]);
+    expect(u.calendar?.weekend).toEqual([6, 7]);
+    expect(Object.isFrozen(weekend)).toBe(false);
+    expect(Object.isFrozen(extra)).toBe(false);
   });
 });
 

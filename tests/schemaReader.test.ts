@@ -142,6 +142,38 @@ describe('schemaReader', () => {
     expect(objects(read).filter((o) => theirs.has(o))).toEqual([]);
   });
 
+  it('leaves to zod what it cannot read as zod does: an own __proto__, a field zod sees and a copy would not', () => {
+    // From JSON, `__proto__` is an own key (zod refuses it); a copy would take it for a prototype.
+    const proto = JSON.parse(`{"__proto__": {"zone": "Asia/Tokyo"}, ${JSON.stringify(STORED[0]).slice(1)}`);
+    expect(readStoredShape(proto)).toBe(MISS);
+    expect(safeParseUltimatum(proto).success).toBe(false);
+    // A field that is not enumerable is still read by zod: the reader does not drop it.
+    const hidden = { ...base() } as Record<string, unknown>;
+    delete hidden.zone;
+    Object.defineProperty(hidden, 'zone', { value: 'Asia/Tokyo' });
+    expect(readInputShape(hidden)).toBe(MISS);
+    expect(createUltimatum(hidden as UltimatumInput).zone).toBe('Asia/Tokyo');
+  });
+
+  it('reads nothing of an object that is not plain data, so that the safe functions never throw', () => {
+    class Threat {
+      get kind(): string {
+        throw new Error('read');
+      }
+    }
+    const r = safeCreateUltimatum({ ...base(), consequences: [new Threat() as never] });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues.map((i) => [i.path, i.reason])).toEqual([[['consequences', 0], 'not_plain_object']]);
+  });
+
+  it('copies a list into a plain array, whatever its species', () => {
+    class Tags extends Array<string> {}
+    const tags = Tags.from(['a', 'b']);
+    const read = readInputShape({ ...base(), tags }) as { tags: unknown };
+    expect(Object.getPrototypeOf(read.tags)).toBe(Array.prototype);
+    expect(read.tags).toEqual(['a', 'b']);
+  });
+
   it('on damaged inputs, either agrees with zod or leaves the value to it', () => {
     fc.assert(
       fc.property(damage, ([which, picks, choice]) => {

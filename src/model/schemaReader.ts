@@ -28,11 +28,11 @@ function isLeafData(v: unknown): boolean {
   return true;
 }
 
-/** The items read, into a copy of the list (each item read once, as for objects). */
+/** The items read, into a plain list of their own (each item read once, as for objects; no species). */
 function readItems(list: unknown[], read: (item: unknown, i: number) => unknown, length: number): unknown {
-  const out = list.slice(0, length);
+  const out: unknown[] = new Array(length);
   for (let i = 0; i < length; i++) {
-    const r = read(out[i], i);
+    const r = read(list[i], i);
     if (r === MISS) return MISS;
     out[i] = r;
   }
@@ -103,7 +103,8 @@ function objectReader(node: Node): Read {
   });
   const mustHave = fields.filter((f) => f.mustHave).length;
   return (value) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value) || !isPlainObject(value)) return MISS;
+    // An own `__proto__` (from JSON) would be a prototype to the copy, not a key: zod refuses it.
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || !isPlainObject(value) || Object.hasOwn(value, '__proto__')) return MISS;
     // Each field is read once, into a copy that is then checked and given out: a getter cannot show
     // the check one value and the caller another, and the caller's object is never handed on.
     const input = Object.assign({}, value) as Record<string, unknown>;
@@ -124,6 +125,8 @@ function objectReader(node: Node): Read {
       if (f.mustHave) had++;
     }
     if (had !== mustHave) return MISS;
+    // zod reads every key of the shape, also one not enumerable or inherited: those are zod's.
+    for (const f of fields) if (!Object.hasOwn(input, f.key) && (value as Record<string, unknown>)[f.key] !== undefined) return MISS;
     if (ordered) return input;
     const out: Record<string, unknown> = {};
     for (const f of fields) if (Object.hasOwn(input, f.key)) out[f.key] = input[f.key];
@@ -144,7 +147,8 @@ function unionReader(node: Node): Read {
     });
     const key = def.discriminator;
     return (value) => {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return MISS;
+      // Nothing is read from an object that is not plain data (a getter of a class may throw).
+      if (typeof value !== 'object' || value === null || Array.isArray(value) || !isPlainObject(value)) return MISS;
       const read = byValue.get((value as Record<string, unknown>)[key]);
       return read === undefined ? MISS : read(value);
     };

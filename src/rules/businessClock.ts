@@ -14,10 +14,13 @@ import type { IANAZone } from 'luxon';
 import { type CompiledSchedule, wallOfWork, wallWork } from './weeklySchedule.js';
 import { offsetChanges, offsetOf, zoneTableOf } from './zoneTable.js';
 import { countAtMost, countBelow } from './sortedSearch.js';
+import { MAX_MS, MIN_MS } from './instantRange.js';
 
 /** About a year: the ledger's first range reaches this far either side of the instant asked about. */
 const MARGIN_MS = 2 ** 35;
 const LIMIT_MS = 8.64e15;
+/** How far the wall-clock estimate of `addWork` may be from its answer, and more. */
+const ESTIMATE_MARGIN_MS = 7 * 86_400_000;
 
 /** Offset changes of one zone in `[lo, hi)`, with the working-time correction in force after each. */
 interface Ledger {
@@ -98,6 +101,8 @@ function readingAt(s: CompiledSchedule, l: Ledger, t: number): number {
  */
 export function workBetween(s: CompiledSchedule, zone: ClockZone, a: number, b: number): number {
   if (a === b) return 0;
+  // Not an instant: no ledger is built for it (one over NaN would answer every later question).
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return Number.NaN;
   const l = ledgerOf(s, zone, Math.min(a, b), Math.max(a, b));
   return readingAt(s, l, b) - readingAt(s, l, a);
 }
@@ -123,6 +128,7 @@ function instantOfReading(s: CompiledSchedule, l: Ledger, x: number): number | u
  */
 export function addWork(s: CompiledSchedule, zone: ClockZone, from: number, ms: number): number {
   if (ms === 0) return from;
+  if (!Number.isFinite(from) || !Number.isFinite(ms)) return Number.NaN;
   let to = from;
   let last: Ledger | undefined;
   for (;;) {
@@ -133,6 +139,10 @@ export function addWork(s: CompiledSchedule, zone: ClockZone, from: number, ms: 
     // Past what a Date can hold: the ledger cannot widen further.
     if (l === last) return Number.NaN;
     last = l;
-    to = Math.max(-LIMIT_MS, Math.min(LIMIT_MS, wallOfWork(s, readingAt(s, l, from) + ms) - l.offset0));
+    to = wallOfWork(s, readingAt(s, l, from) + ms) - l.offset0;
+    // The wall-clock estimate is within a day or two of the answer (offsets move it no further):
+    // one past the years 1–9999 is an answer every caller refuses, and a ledger out to it would
+    // compile the zone for every year in between (to year 275760).
+    if (!(to > MIN_MS - ESTIMATE_MARGIN_MS && to < MAX_MS + ESTIMATE_MARGIN_MS)) return Number.NaN;
   }
 }

@@ -76,12 +76,13 @@ export function toEpochMs(
     // isDateTime only checks a flag, which a plain JSON object can carry too.
     if (typeof input.toMillis !== 'function') return issues.add('INVALID_DATE', path, messages.notLuxon('DateTime'));
     if (!input.isValid) return issues.add('INVALID_DATE', path, messages.invalidDateTime(input.invalidReason ?? 'invalid'));
-    ms = input.toMillis();
+    // luxon keeps a fraction of a millisecond (`fromMillis(0.5)`); instants here are whole ms, as a number's are.
+    ms = Math.trunc(input.toMillis());
   } else {
     const temporal = temporalInstant(input);
     if (temporal === undefined) return issues.add('INVALID_INPUT', path, messages.expectedDate());
     if (typeof temporal === 'string') return toEpochMs(temporal, zone, dateOnly, path, issues);
-    ms = temporal;
+    ms = Math.trunc(temporal);
   }
   if (!inSupportedRange(ms)) return issues.add('OUT_OF_RANGE', path, messages.instantOutOfRange());
   return ms;
@@ -131,10 +132,16 @@ function readIsoString(text: string, zone: IANAZone, dateOnly: DateOnlyMeaning):
 
 /**
  * The stored form of an instant: ISO 8601 with the zone's offset, milliseconds only when non-zero.
+ * An offset with seconds (local mean time, Monrovia's −0:44:30 until 1972) has no ISO 8601 form:
+ * such an instant is written in UTC (`+00:00`), the one text that reads back the same instant.
  *
  * @example
  * isoInZone(1752508800000, 'America/New_York') //=> '2025-07-14T12:00:00-04:00'
  */
 export function isoInZone(ms: number, zone: IANAZone): string {
-  return writeCommonIso(ms, offsetMs(zone, ms)) ?? (DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) as string);
+  const offset = offsetMs(zone, ms);
+  return (
+    writeCommonIso(ms, offset % 60_000 === 0 ? offset : 0) ??
+    (DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) as string)
+  );
 }

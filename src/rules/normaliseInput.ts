@@ -14,28 +14,14 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Json = Record<string, unknown>;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A context for reading one input: its zone, where problems go, and the last instant read. */
+/** A context for reading one input: its zone, and where problems go. */
 interface Reader {
   readonly zone: IANAZone;
   readonly issues: IssueList;
-  lastMs: number;
-}
-
-/**
- * The instants of the issue and of each event, as read while normalising (NaN where one could not
- * be read): handed to `compile`, which then need not read them again.
- *
- * @example
- * const read: ReadInstants = { issuedMs: Number.NaN, eventMs: [] };
- */
-export interface ReadInstants {
-  issuedMs: number;
-  readonly eventMs: number[];
 }
 
 function instant(r: Reader, value: unknown, path: Path): string | undefined {
   const ms = toEpochMs(value, r.zone, 'start', path, r.issues);
-  r.lastMs = ms ?? Number.NaN;
   return ms === undefined ? undefined : isoInZone(ms, r.zone);
 }
 
@@ -74,6 +60,15 @@ function copy(value: Json, changes: Json, keys: readonly string[]): Json {
   return out;
 }
 
+/** A copy of plain data (a calendar) with only its string keys: the document's own, to freeze. */
+function cloneData(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(cloneData);
+  const out: Json = {};
+  for (const key of Object.keys(value)) out[key] = cloneData((value as Json)[key]);
+  return out;
+}
+
 function source(r: Reader, value: Input['source'], path: Path): Json | undefined {
   if (value === undefined) return undefined;
   const publishedAt = value.publishedAt === undefined ? undefined : instant(r, value.publishedAt, [...path, 'publishedAt']);
@@ -107,9 +102,8 @@ function rule(r: Reader, value: Json, path: Path): Json {
   return out;
 }
 
-function event(r: Reader, value: Json, path: Path, read: ReadInstants | undefined): Json {
+function event(r: Reader, value: Json, path: Path): Json {
   const changes: Json = { at: instant(r, value.at, [...path, 'at']) };
-  read?.eventMs.push(r.lastMs);
   if (value.source !== undefined) changes.source = source(r, value.source as Input['source'], [...path, 'source']);
   if (value.type === 'reschedule') changes.deadline = rule(r, value.deadline as Json, [...path, 'deadline']);
   if (value.by !== undefined) changes.by = toDurationSpec(value.by, [...path, 'by'], r.issues);
@@ -144,13 +138,12 @@ function newId(): string {
  * @example
  * normaliseInput(UltimatumInputSchema.parse(input), issues).deadline //=> { after: { days: 50 } }
  */
-export function normaliseInput(input: Input, issues: IssueList, read?: ReadInstants): Mutable<Ultimatum> | undefined {
+export function normaliseInput(input: Input, issues: IssueList): Mutable<Ultimatum> | undefined {
   const zoneName = input.zone ?? 'UTC';
   const zone = zoneFor(zoneName);
   if (zone === undefined) return issues.add('INVALID_ZONE', ['zone'], messages.unknownZone(zoneName));
-  const r: Reader = { zone, issues, lastMs: Number.NaN };
+  const r: Reader = { zone, issues };
   const issuedAt = instant(r, input.issuedAt, ['issuedAt']);
-  if (read !== undefined) read.issuedMs = r.lastMs;
   const out: Json = {
     schemaVersion: SCHEMA_VERSION,
     id: input.id ?? newId(),
@@ -162,9 +155,9 @@ export function normaliseInput(input: Input, issues: IssueList, read?: ReadInsta
     zone: zoneName,
     deadline: rule(r, input.deadline as Json, ['deadline']),
     consequences: consequences(r, input.consequences ?? []),
-    events: (input.events ?? []).map((e, i) => event(r, e as Json, ['events', i], read)),
+    events: (input.events ?? []).map((e, i) => event(r, e as Json, ['events', i])),
   };
-  if (input.calendar !== undefined) out.calendar = input.calendar;
+  if (input.calendar !== undefined) out.calendar = cloneData(input.calendar);
   if (input.milestones !== undefined) {
     const { fractions, before } = input.milestones;
     const m: Json = {};

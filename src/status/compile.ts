@@ -123,17 +123,6 @@ const DEFAULT_BEFORE: readonly DurationSpec[] = [{ days: 7 }, { days: 1 }, { hou
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/**
- * The instants of a document already read in its zone (by normaliseInput, which wrote them):
- * compiling it then reads none of them again.
- *
- * @example
- * const known: KnownInstants = { issuedMs: 1752508800000, eventMs: [] };
- */
-export interface KnownInstants {
-  readonly issuedMs: number;
-  readonly eventMs: readonly number[];
-}
 
 /**
  * Resolves a stored ultimatum once: parses every instant, folds the history event by event
@@ -144,19 +133,19 @@ export interface KnownInstants {
  * @example
  * const { compiled } = compile(u); compiled!.states.length //=> u.events.length + 1
  */
-export function compile(u: Ultimatum, known?: KnownInstants): { compiled?: Compiled; changes: readonly ChangeStep[]; issues: IssueList } {
+export function compile(u: Ultimatum): { compiled?: Compiled; changes: readonly ChangeStep[]; issues: IssueList } {
   const issues = new IssueList();
   const zone = zoneFor(u.zone);
   if (zone === undefined) {
     issues.add('INVALID_ZONE', ['zone'], messages.unknownZone(u.zone));
     return { issues, changes: NONE };
   }
-  const issuedMs = known?.issuedMs ?? toEpochMs(u.issuedAt, zone, 'start', ['issuedAt'], issues);
+  const issuedMs = toEpochMs(u.issuedAt, zone, 'start', ['issuedAt'], issues);
   if (issuedMs === undefined) return { issues, changes: NONE };
   const calendar = compiledCalendarOf(u.calendar);
   const rules: RuleContext = { zone, zoneName: u.zone, calendar };
   const initial = resolveDeadline(u.deadline, issuedMs, rules, ['deadline'], issues);
-  const eventMs = known?.eventMs ?? u.events.map((e, i) => toEpochMs(e.at, zone, 'start', ['events', i, 'at'], issues) ?? Number.NaN);
+  const eventMs = u.events.map((e, i) => toEpochMs(e.at, zone, 'start', ['events', i, 'at'], issues) ?? Number.NaN);
   if (initial !== undefined && initial.earliest < issuedMs) issues.add('INVALID_INPUT', ['deadline'], messages.deadlineBeforeIssue());
   if (initial === undefined || issues.length > 0) return { issues, changes: NONE };
 

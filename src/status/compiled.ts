@@ -7,7 +7,7 @@ import type { Ultimatum } from '../model/types.js';
 import { foreignObjects } from '../model/ownData.js';
 import { parseWith } from '../model/zodIssues.js';
 import { IssueList } from '../rules/issues.js';
-import { normaliseInput, type ReadInstants } from '../rules/normaliseInput.js';
+import { normaliseInput } from '../rules/normaliseInput.js';
 import { type Compiled, compile } from './compile.js';
 
 /**
@@ -40,7 +40,14 @@ let readInputShape: ((value: unknown) => unknown) | undefined;
 let readStoredShape: ((value: unknown) => unknown) | undefined;
 
 /** The fast reading of a shape zod would accept, or undefined when it must read the value itself. */
-function fast(shape: unknown): SafeResult<Ultimatum> | undefined {
+function fast(read: (value: unknown) => unknown, value: unknown): SafeResult<Ultimatum> | undefined {
+  let shape: unknown;
+  try {
+    shape = read(value);
+  } catch {
+    // A getter that throws, met before the full reading's walk would have refused its object.
+    return undefined;
+  }
   if (shape === MISS) return undefined;
   const done = finish(shape as Shaped);
   return done.success ? done : undefined;
@@ -49,10 +56,9 @@ function fast(shape: unknown): SafeResult<Ultimatum> | undefined {
 /** Normalises a shape-checked input, checks its history, freezes it and remembers its compiled form. */
 function finish(input: Shaped): SafeResult<Ultimatum> {
   const issues = new IssueList();
-  const read: ReadInstants = { issuedMs: Number.NaN, eventMs: [] };
-  const doc = normaliseInput(input, issues, read);
+  const doc = normaliseInput(input, issues);
   if (doc === undefined || issues.length > 0) return { success: false, error: new UltimatumError(issues.items) };
-  const { compiled, issues: historyIssues } = compile(doc, read);
+  const { compiled, issues: historyIssues } = compile(doc);
   if (compiled === undefined) return { success: false, error: new UltimatumError(historyIssues.items) };
   const u = deepFreeze(doc) as Ultimatum;
   cache.set(u, compiled);
@@ -67,7 +73,7 @@ function finish(input: Shaped): SafeResult<Ultimatum> {
  */
 export function readInput(input: unknown): SafeResult<Ultimatum> {
   readInputShape ??= schemaReader(UltimatumInputSchema);
-  const quick = fast(readInputShape(input));
+  const quick = fast(readInputShape, input);
   if (quick !== undefined) return quick;
   const shape = parseWith(READING_INPUT, input);
   if (!shape.success) return { success: false, error: new UltimatumError(shape.issues) };
@@ -84,7 +90,7 @@ export function readInput(input: unknown): SafeResult<Ultimatum> {
  */
 export function readStored(json: unknown): SafeResult<Ultimatum> {
   readStoredShape ??= schemaReader(UltimatumSchema);
-  const quick = fast(readStoredShape(json));
+  const quick = fast(readStoredShape, json);
   if (quick !== undefined) return quick;
   // Not even the version is read from an object that is not plain data.
   const foreign = foreignObjects(json);
