@@ -69,4 +69,20 @@ describe('the compiled form of an ultimatum', () => {
     expect(reads()).toBe(2);
     expect(compiledOf(u)).not.toBe(compiledOf(u));
   });
+
+  it('is carried by no copy of the document: a spread, JSON or structured clone is read as itself', () => {
+    const u = createUltimatum(utcCase());
+    // 3 Mar 09:00Z + 5 days = 8 Mar 09:00Z: the copy's own rule, not the original's 13 Mar.
+    const amended = { ...u, deadline: { after: { days: 5 } } } as Ultimatum;
+    expect(deadlineOf(amended, '2025-03-04')?.toMillis()).toBe(utc(2025, 3, 8, 9));
+    expect(compiledOf(amended)).not.toBe(compiledOf(u));
+    expect(compiledOf(structuredClone(u))).not.toBe(compiledOf(u));
+    expect(JSON.stringify(u)).toBe(JSON.stringify(JSON.parse(JSON.stringify(u))));
+    expect(Object.keys(u)).toEqual(['schemaVersion', 'id', 'title', 'issuer', 'addressee', 'demands', 'issuedAt', 'zone', 'deadline', 'consequences', 'events']);
+  });
+
+  it('is not inherited: an object made with a document as its prototype is refused, not taken for it', () => {
+    const u = createUltimatum(utcCase());
+    expect(() => status(Object.create(u) as Ultimatum, '2025-03-04')).toThrow(expect.objectContaining({ name: 'UltimatumError' }));
+  });
 });

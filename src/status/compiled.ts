@@ -19,7 +19,26 @@ import { type Compiled, compile } from './compile.js';
  */
 export type SafeResult<T> = { success: true; data: T } | { success: false; error: UltimatumError };
 
+/**
+ * Where a document read here keeps its compiled form: a property of its own, not enumerable (no
+ * copy, spread or JSON of the document carries it) and keyed by a symbol no one else holds. A
+ * WeakMap entry cost more than the rest of the bookkeeping of a `createUltimatum` together
+ * (ephemerons make every young collection slower, and a tracker holds a million of them).
+ */
+const COMPILED: unique symbol = Symbol('ultimatum.compiled');
+/** Frozen documents that did not come from here (a caller's own frozen copy): remembered aside. */
 const cache = new WeakMap<object, Compiled>();
+
+function remembered(u: object): Compiled | undefined {
+  try {
+    const own = (u as { [COMPILED]?: Compiled })[COMPILED];
+    // Its own, not one inherited by an object made with the document as its prototype.
+    if (own !== undefined && Object.hasOwn(u, COMPILED)) return own;
+  } catch {
+    // Only a Proxy runs code on these reads: it is refused as foreign when read as a document.
+  }
+  return cache.get(u);
+}
 
 function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
@@ -60,8 +79,8 @@ function finish(input: Shaped): SafeResult<Ultimatum> {
   if (doc === undefined || issues.length > 0) return { success: false, error: new UltimatumError(issues.items) };
   const { compiled, issues: historyIssues } = compile(doc);
   if (compiled === undefined) return { success: false, error: new UltimatumError(historyIssues.items) };
+  Object.defineProperty(doc, COMPILED, { value: compiled });
   const u = deepFreeze(doc) as Ultimatum;
-  cache.set(u, compiled);
   return { success: true, data: u };
 }
 
@@ -116,7 +135,7 @@ export function readStored(json: unknown): SafeResult<Ultimatum> {
  * compiledOf(u).issuedMs //=> 1752508800000
  */
 export function compiledOf(u: Ultimatum): Compiled {
-  const hit = typeof u === 'object' && u !== null ? cache.get(u) : undefined;
+  const hit = typeof u === 'object' && u !== null ? remembered(u) : undefined;
   if (hit !== undefined) return hit;
   if (typeof u !== 'object' || u === null || Array.isArray(u)) {
     // Not a document at all: say what was expected ("an object"), not which version.
@@ -125,7 +144,7 @@ export function compiledOf(u: Ultimatum): Compiled {
   }
   const read = readStored(u);
   if (!read.success) throw read.error;
-  const compiled = cache.get(read.data) as Compiled;
+  const compiled = remembered(read.data) as Compiled;
   // Only a frozen document cannot change under the cache; a plain one is read on every call.
   if (Object.isFrozen(u)) cache.set(u, compiled);
   return compiled;
