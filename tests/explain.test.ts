@@ -85,17 +85,8 @@ describe('timeline', () => {
  * a second, and windows whose two ends are written in different units. Dates from a calendar:
  * Mon 3 Mar 2025; New York is on EDT (UTC−4) from 9 Mar 2025.
  */
-const make = (over: Partial<UltimatumInput> = {}) =>
-  createUltimatum({
-    title: 'Case',
-    issuer: 'A',
-    addressee: 'B',
-    demands: ['Do it'],
-    issuedAt: '2025-03-03T09:00',
-    zone: 'UTC',
-    deadline: { after: { days: 10 } }, // Thu 13 Mar 09:00
-    ...over,
-  });
+// utcCase: 10 days from Mon 3 Mar 09:00, so Thu 13 Mar 09:00.
+const make = (over: Partial<UltimatumInput> = {}) => createUltimatum(utcCase(over));
 
 describe('explain: withdrawal, shifts by and to, short pauses, windows', () => {
   it('a withdrawal ends with no deadline in force, and keeps its note and source', () => {

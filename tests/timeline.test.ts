@@ -8,18 +8,8 @@ import { comply, createUltimatum, enforce, extend, note, pause, reschedule, resu
 import { describe, expect, it } from 'vitest';
 import { base, utcCase } from './helpers.js';
 
-const make = (over: Partial<UltimatumInput> = {}) =>
-  createUltimatum({
-    title: 'Case',
-    issuer: 'A',
-    addressee: 'B',
-    demands: ['Do it'],
-    issuedAt: '2025-03-03T09:00',
-    zone: 'UTC',
-    deadline: { after: { days: 10 } }, // Thu 13 Mar 09:00
-    milestones: { fractions: [], before: [] },
-    ...over,
-  });
+// utcCase: 10 days from Mon 3 Mar 09:00, so Thu 13 Mar 09:00.
+const make = (over: Partial<UltimatumInput> = {}) => createUltimatum(utcCase({ milestones: { fractions: [], before: [] }, ...over }));
 
 const rows = (u: Ultimatum) => timeline(u).map((e) => [e.kind, e.at.toISO({ suppressMilliseconds: true, includeOffset: false }), e.label, e.eventIndex]);
 

@@ -31,11 +31,10 @@ const cache = new WeakMap<object, Compiled>();
 
 function remembered(u: object): Compiled | undefined {
   try {
-    const own = (u as { [COMPILED]?: Compiled })[COMPILED];
     // Its own, not one inherited by an object made with the document as its prototype.
-    if (own !== undefined && Object.hasOwn(u, COMPILED)) return own;
+    if (Object.hasOwn(u, COMPILED)) return (u as { [COMPILED]: Compiled })[COMPILED];
   } catch {
-    // Only a Proxy runs code on these reads: it is refused as foreign when read as a document.
+    // Only a Proxy runs code on this: it is refused as foreign when read as a document.
   }
   return cache.get(u);
 }
