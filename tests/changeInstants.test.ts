@@ -5,7 +5,7 @@
  * Milestones are switched off (`fractions: [], before: []`) so that each instant below is the
  * only one. UTC, issued Mon 3 Mar 2025 09:00 with 10 days (Thu 13 Mar 09:00) unless said otherwise.
  */
-import { comply, createTracker, createUltimatum, reschedule, shorten, type Ultimatum, type UltimatumInput } from 'ultimatum';
+import { comply, createTracker, createUltimatum, extend, reschedule, shorten, type Ultimatum, type UltimatumInput } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
 import { utc, utcCase } from './helpers.js';
 
@@ -62,5 +62,19 @@ describe('plain documents', () => {
     expect(createTracker([doc]).nextChange(utc(2025, 3, 3, 9))?.atMs).toBe(utc(2025, 3, 13, 9));
     doc.deadline = { after: { days: 5 } };
     expect(createTracker([doc]).nextChange(utc(2025, 3, 3, 9))?.atMs).toBe(utc(2025, 3, 8, 9));
+  });
+
+  it('an instant found twice is one change, in a short history and in a long one', () => {
+    // A consequence with no offset falls due at the deadline itself: 13 Mar 09:00, found twice.
+    const fine = { consequences: [{ id: 'fine', kind: 'custom' as const, description: 'A fine' }] };
+    const short = quiet(fine);
+    expect(createTracker([short]).nextChange(utc(2025, 3, 12))?.ids).toEqual(['u']);
+    expect(wakes(short, utc(2025, 3, 3, 9))).toEqual([utc(2025, 3, 13, 9)]);
+    // Sixty one-day extensions, hourly from 3 Mar 10:00 to 5 Mar 21:00: 13 Mar + 60 days = 12 May 09:00.
+    let long = quiet(fine);
+    for (let h = 1; h <= 60; h++) long = extend(long, { at: new Date(utc(2025, 3, 3, 9) + h * 3_600_000), by: { days: 1 } });
+    const hourly = Array.from({ length: 60 }, (_, i) => utc(2025, 3, 3, 10 + i));
+    expect(wakes(long, utc(2025, 3, 3, 8))).toEqual([utc(2025, 3, 3, 9), ...hourly, utc(2025, 5, 12, 9)]);
+    expect(createTracker([long]).nextChange(utc(2025, 5, 1))?.ids).toEqual(['u']);
   });
 });
