@@ -81,6 +81,16 @@ describe('the compiled form of an ultimatum', () => {
     expect(Object.keys(u)).toEqual(['schemaVersion', 'id', 'title', 'issuer', 'addressee', 'demands', 'issuedAt', 'zone', 'deadline', 'consequences', 'events']);
   });
 
+  it('is not taken by a copy of every property descriptor (symbols included): the copy is read as itself', () => {
+    const u = createUltimatum(utcCase());
+    const descriptors: PropertyDescriptorMap = Object.getOwnPropertyDescriptors(u);
+    // 3 Mar 09:00Z + 5 days = 8 Mar 09:00Z.
+    descriptors.deadline = { value: { after: { days: 5 } }, enumerable: true };
+    const copy = Object.defineProperties({}, descriptors) as Ultimatum;
+    expect(deadlineOf(copy, '2025-03-04')?.toMillis()).toBe(utc(2025, 3, 8, 9));
+    expect(deadlineOf(u, '2025-03-04')?.toMillis()).toBe(utc(2025, 3, 13, 9));
+  });
+
   it('is not inherited: an object made with a document as its prototype is refused, not taken for it', () => {
     const u = createUltimatum(utcCase());
     expect(() => status(Object.create(u) as Ultimatum, '2025-03-04')).toThrow(expect.objectContaining({ name: 'UltimatumError' }));

@@ -31,10 +31,13 @@ const cache = new WeakMap<object, Compiled>();
 
 function remembered(u: object): Compiled | undefined {
   try {
-    // Its own, not one inherited by an object made with the document as its prototype.
-    if (Object.hasOwn(u, COMPILED)) return (u as { [COMPILED]: Compiled })[COMPILED];
+    // Its own (not inherited by an object made with the document as its prototype), and made for
+    // this very object: a copy of every property descriptor carries the symbol to an object that
+    // may differ from the one compiled.
+    const own = Object.hasOwn(u, COMPILED) ? (u as { [COMPILED]?: Compiled })[COMPILED] : undefined;
+    if (own?.doc === u) return own;
   } catch {
-    // Only a Proxy runs code on this: it is refused as foreign when read as a document.
+    // Only a Proxy runs code on this; a Proxy is then read as any document from elsewhere is.
   }
   return cache.get(u);
 }
