@@ -21,7 +21,8 @@ export type SafeResult<T> = { success: true; data: T } | { success: false; error
 
 /**
  * Where a document read here keeps its compiled form: a property of its own, not enumerable (no
- * copy, spread or JSON of the document carries it) and keyed by a symbol no one else holds. A
+ * spread, clone or JSON of the document carries it; a copy of its descriptors is caught by
+ * `remembered`) and keyed by a symbol no one else holds. A
  * WeakMap entry cost more than the rest of the bookkeeping of a `createUltimatum` together
  * (ephemerons make every young collection slower, and a tracker holds a million of them).
  */
@@ -37,7 +38,7 @@ function remembered(u: object): Compiled | undefined {
     const own = Object.hasOwn(u, COMPILED) ? (u as { [COMPILED]?: Compiled })[COMPILED] : undefined;
     if (own?.doc === u) return own;
   } catch {
-    // Only a Proxy runs code on this; a Proxy is then read as any document from elsewhere is.
+    // Only a Proxy runs code on this; it is then read like every document from elsewhere.
   }
   return cache.get(u);
 }

@@ -31,7 +31,8 @@ const PAIRWISE_AT_MOST = 48;
 
 /**
  * Appends the change instants of a compiled ultimatum to `out`, distinct but in no set order (the
- * index sorts them all at once); returns how many. Allocates nothing per ultimatum, so a tracker can index a million of them at once.
+ * index sorts them all at once); returns how many. Allocates nothing per ultimatum, so a tracker
+ * can index a million of them at once.
  *
  * @example
  * const out: number[] = []; appendChangeInstants(compiledOf(u), out) === out.length //=> true
@@ -71,8 +72,8 @@ export function appendChangeInstants(c: Compiled, out: number[]): number {
 }
 
 /**
- * The change instants of `changeInstantsOf` in no set order, computed afresh and not kept (a tracker reads them
- * once to index an ultimatum, and again only to remove it).
+ * The change instants of `changeInstantsOf` in no set order, computed afresh and not kept (a
+ * tracker reads them once to index an ultimatum, and again only to remove it).
  *
  * @example
  * computeChangeInstants(compiledOf(u)).length === changeInstantsOf(compiledOf(u)).length //=> true
