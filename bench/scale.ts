@@ -3,8 +3,9 @@
  * 20 % with an event), the heap they take, the first questions after it, the steady `upcoming`,
  * and `replace` + `upcoming` (an ultimatum amended, then the board asked again). Each count runs in
  * a fresh Node process (`--expose-gc`, so heap figures are after a full collection) against the
- * built package (`ultimatum` resolves to dist/). Writes .tmp/bench-scale.json, read by
- * scripts/write-benchmarks.mjs.
+ * built package: `ultimatum` resolves to dist/ through bench/tsconfig.dist.json (the project's
+ * tsconfig maps it to src/, which tsx would compile on the fly, with helpers of its own in every
+ * function). Writes .tmp/bench-scale.json, read by scripts/write-benchmarks.mjs.
  *
  * Usage: tsx bench/scale.ts [counts=100000,1000000]   (run by `npm run bench`, after the build)
  */
@@ -89,6 +90,7 @@ function measure(count: number): Record<string, unknown> {
 
 const [, , mode, arg] = process.argv;
 if (mode === 'measure') {
+  if (!import.meta.resolve('ultimatum').includes('/dist/')) throw new Error('bench/scale.ts measures dist/: run it through `tsx bench/scale.ts`');
   process.stdout.write(`${JSON.stringify(measure(Number(arg)))}\n`);
 } else {
   const counts = (mode ?? '100000,1000000').split(',').map(Number);
@@ -96,6 +98,7 @@ if (mode === 'measure') {
     const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'bench/scale.ts', 'measure', String(count)], {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
+      env: { ...process.env, TSX_TSCONFIG_PATH: 'bench/tsconfig.dist.json' },
     });
     if (run.status !== 0) throw new Error(`scale ${count}: ${run.stderr}`);
     const result = JSON.parse(run.stdout.trim().split('\n').at(-1) as string);

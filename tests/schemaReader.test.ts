@@ -142,6 +142,19 @@ describe('schemaReader', () => {
     expect(objects(read).filter((o) => theirs.has(o))).toEqual([]);
   });
 
+  it('leaves to zod a value whose getter removed a field it had listed', () => {
+    const input = { ...base(), tags: ['x'] } as Record<string, unknown>;
+    const title = input.title;
+    Object.defineProperty(input, 'title', {
+      enumerable: true,
+      get: () => {
+        delete input.tags;
+        return title;
+      },
+    });
+    expect(readInputShape(input)).toBe(MISS);
+  });
+
   it('leaves to zod what it cannot read as zod does: an own __proto__, a field zod sees and a copy would not', () => {
     // From JSON, `__proto__` is an own key (zod refuses it); a copy would take it for a prototype.
     const proto = JSON.parse(`{"__proto__": {"zone": "Asia/Tokyo"}, ${JSON.stringify(STORED[0]).slice(1)}`);

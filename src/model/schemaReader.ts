@@ -102,35 +102,50 @@ function objectReader(node: Node): Read {
     return { key, read: readerFor(shape[key] as Node), mustHave: !(optin === 'optional' && optout === 'optional') };
   });
   const mustHave = fields.filter((f) => f.mustHave).length;
+  // Which fields a value has is a bit mask (shapes of this library have a few dozen keys at most).
+  const masked = fields.length <= 31;
   return (value) => {
     // An own `__proto__` (from JSON) would be a prototype to the copy, not a key: zod refuses it.
     if (typeof value !== 'object' || value === null || Array.isArray(value) || !isPlainObject(value) || Object.hasOwn(value, '__proto__')) return MISS;
-    // Each field is read once, into a copy that is then checked and given out: a getter cannot show
-    // the check one value and the caller another, and the caller's object is never handed on.
-    const input = Object.assign({}, value) as Record<string, unknown>;
-    // zod writes the shape's keys in the shape's order: a copy already in that order is what zod gives.
+    const from = value as Record<string, unknown>;
+    // Each field is read once, into an object of our own that is then checked and given out: a
+    // getter cannot show the check one value and the caller another, and the caller's object is
+    // never handed on.
+    const out: Record<string, unknown> = {};
+    const keys = Object.keys(from);
+    // zod writes the shape's keys in the shape's order: keys already in that order are what zod gives.
     let last = -1;
     let ordered = true;
     let had = 0;
-    for (const key in input) {
+    let present = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
       const at = position.get(key);
-      if (at === undefined || !Object.hasOwn(input, key)) return MISS;
+      if (at === undefined) return MISS;
       if (at < last) ordered = false;
       last = at;
       const f = fields[at] as (typeof fields)[number];
-      const v = input[key];
-      const r = f.read(v);
-      if (r === MISS) return MISS;
-      if (r !== v) input[key] = r;
+      const r = f.read(from[key]);
+      // A getter that removed a key read later: zod would find it absent.
+      if (r === MISS || (r === undefined && !Object.hasOwn(from, key))) return MISS;
+      out[key] = r;
+      if (masked) present |= 1 << at;
       if (f.mustHave) had++;
     }
     if (had !== mustHave) return MISS;
     // zod reads every key of the shape, also one not enumerable or inherited: those are zod's.
-    for (const f of fields) if (!Object.hasOwn(input, f.key) && (value as Record<string, unknown>)[f.key] !== undefined) return MISS;
-    if (ordered) return input;
-    const out: Record<string, unknown> = {};
-    for (const f of fields) if (Object.hasOwn(input, f.key)) out[f.key] = input[f.key];
-    return out;
+    if (keys.length < fields.length) {
+      for (let at = 0; at < fields.length; at++) {
+        const key = (fields[at] as (typeof fields)[number]).key;
+        if (masked ? (present & (1 << at)) === 0 : !Object.hasOwn(out, key)) {
+          if (from[key] !== undefined) return MISS;
+        }
+      }
+    }
+    if (ordered) return out;
+    const sorted: Record<string, unknown> = {};
+    for (const f of fields) if (Object.hasOwn(out, f.key)) sorted[f.key] = out[f.key];
+    return sorted;
   };
 }
 
