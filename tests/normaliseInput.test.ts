@@ -190,6 +190,25 @@ describe('the stored document holds only its own data', () => {
     expect(Object.isFrozen(weekend)).toBe(false);
     expect(Object.isFrozen(extra)).toBe(false);
   });
+
+  it('no list of the caller’s is taken into the document or frozen, read the quick way or by zod', () => {
+    const quick = base({ addressee: ['Russia'], demands: ['a ceasefire'], tags: ['x'] });
+    // A field zod sees and the quick reader leaves to it: this input is read by zod.
+    const byZod = base({ addressee: ['Russia'], demands: ['a ceasefire'], tags: ['x'] }) as Record<string, unknown>;
+    const zone = byZod.zone;
+    delete byZod.zone;
+    Object.defineProperty(byZod, 'zone', { value: zone });
+    const stored = JSON.parse(JSON.stringify(createUltimatum(quick)));
+    const read = (input: unknown) => (input === stored ? parseUltimatum(stored) : createUltimatum(input as never));
+    for (const input of [quick, byZod, stored]) {
+      const u = read(input);
+      for (const key of ['addressee', 'demands', 'tags'] as const) {
+        expect(u[key]).not.toBe((input as Record<string, unknown>)[key]);
+        expect(Object.isFrozen((input as Record<string, unknown>)[key])).toBe(false);
+      }
+      expect(u.addressee).toEqual(['Russia']);
+    }
+  });
 });
 
 describe('the stored document is written in the stored schema’s order, whatever the input’s order', () => {

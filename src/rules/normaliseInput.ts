@@ -14,15 +14,44 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Json = Record<string, unknown>;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A context for reading one input: its zone, and where problems go. */
+/**
+ * The instants of a document as normalising read them, for the history fold not to read its text
+ * again: `NaN` where the text written differs from the value read (only the same text is sure to
+ * read as the same instant).
+ *
+ * @example
+ * const read: ReadInstants = { issuedMs: Number.NaN, eventMs: [] }; normaliseInput(shape, issues, read);
+ */
+export interface ReadInstants {
+  issuedMs: number;
+  readonly eventMs: number[];
+}
+
+/** A context for reading one input: its zone, where problems go, and where instants read are kept. */
 interface Reader {
   readonly zone: IANAZone;
   readonly issues: IssueList;
+  readonly read: ReadInstants | undefined;
 }
 
-function instant(r: Reader, value: unknown, path: Path): string | undefined {
+/** One empty list for every document without events or consequences (a tracker holds a million). */
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+
+/** Where `instant` keeps what it read: the issue (-1) or an event's index. */
+type Slot = number;
+const ISSUE: Slot = -1;
+
+/** The instant `value` names, written in the zone (kept in `r.read` at `slot` when given). */
+function instant(r: Reader, value: unknown, path: Path, slot?: Slot): string | undefined {
   const ms = toEpochMs(value, r.zone, 'start', path, r.issues);
-  return ms === undefined ? undefined : isoInZone(ms, r.zone);
+  if (ms === undefined) return undefined;
+  const text = isoInZone(ms, r.zone);
+  if (slot !== undefined && r.read !== undefined) {
+    const known = text === value ? ms : Number.NaN;
+    if (slot === ISSUE) r.read.issuedMs = known;
+    else r.read.eventMs[slot] = known;
+  }
+  return text;
 }
 
 /** A deadline instant: a date-only string stays a date (meaning the end of that day), canonically written. */
@@ -102,8 +131,9 @@ function rule(r: Reader, value: Json, path: Path): Json {
   return out;
 }
 
-function event(r: Reader, value: Json, path: Path): Json {
-  const changes: Json = { at: instant(r, value.at, [...path, 'at']) };
+function event(r: Reader, value: Json, index: number): Json {
+  const path = ['events', index];
+  const changes: Json = { at: instant(r, value.at, [...path, 'at'], index) };
   if (value.source !== undefined) changes.source = source(r, value.source as Input['source'], [...path, 'source']);
   if (value.type === 'reschedule') changes.deadline = rule(r, value.deadline as Json, [...path, 'deadline']);
   if (value.by !== undefined) changes.by = toDurationSpec(value.by, [...path, 'by'], r.issues);
@@ -111,7 +141,8 @@ function event(r: Reader, value: Json, path: Path): Json {
   return copy(value, changes, EVENT_KEYS);
 }
 
-function consequences(r: Reader, list: NonNullable<Input['consequences']>): Json[] {
+function consequences(r: Reader, list: NonNullable<Input['consequences']>): readonly Json[] {
+  if (list.length === 0) return NO_ITEMS;
   const seen = new Set<string>();
   return list.map((c, i) => {
     const id = c.id ?? `${c.kind}-${i + 1}`;
@@ -133,29 +164,31 @@ function newId(): string {
  * Turns a shape-checked input into the stored document: every instant an ISO string in the
  * zone, every duration units, ids filled in. Problems go to `issues`, each with its path;
  * the result is only meaningful when none were added. Reading a stored document gives it back
- * unchanged, so `parseUltimatum(JSON.parse(JSON.stringify(u)))` equals `u`.
+ * unchanged, so `parseUltimatum(JSON.parse(JSON.stringify(u)))` equals `u`. The input is the
+ * reader's or zod's own copy: its lists of names are taken as they are. `read`, when given, gets
+ * the instants read (see `ReadInstants`).
  *
  * @example
  * normaliseInput(UltimatumInputSchema.parse(input), issues).deadline //=> { after: { days: 50 } }
  */
-export function normaliseInput(input: Input, issues: IssueList): Mutable<Ultimatum> | undefined {
+export function normaliseInput(input: Input, issues: IssueList, read?: ReadInstants): Mutable<Ultimatum> | undefined {
   const zoneName = input.zone ?? 'UTC';
   const zone = zoneFor(zoneName);
   if (zone === undefined) return issues.add('INVALID_ZONE', ['zone'], messages.unknownZone(zoneName));
-  const r: Reader = { zone, issues };
-  const issuedAt = instant(r, input.issuedAt, ['issuedAt']);
+  const r: Reader = { zone, issues, read };
+  const issuedAt = instant(r, input.issuedAt, ['issuedAt'], ISSUE);
   const out: Json = {
     schemaVersion: SCHEMA_VERSION,
     id: input.id ?? newId(),
     title: input.title,
     issuer: input.issuer,
-    addressee: typeof input.addressee === 'string' ? [input.addressee] : [...input.addressee],
-    demands: [...input.demands],
+    addressee: typeof input.addressee === 'string' ? [input.addressee] : input.addressee,
+    demands: input.demands,
     issuedAt,
     zone: zoneName,
     deadline: rule(r, input.deadline as Json, ['deadline']),
     consequences: consequences(r, input.consequences ?? []),
-    events: (input.events ?? []).map((e, i) => event(r, e as Json, ['events', i])),
+    events: input.events === undefined || input.events.length === 0 ? NO_ITEMS : input.events.map((e, i) => event(r, e as Json, i)),
   };
   if (input.calendar !== undefined) out.calendar = cloneData(input.calendar);
   if (input.milestones !== undefined) {

@@ -7,6 +7,7 @@ import { IssueList } from '../rules/issues.js';
 import { compiledCalendarOf } from '../rules/businessDays.js';
 import type { CompiledCalendar } from '../rules/calendarDays.js';
 import { type DeadlineHow, type RuleContext, resolveDeadline } from '../rules/resolveDeadline.js';
+import type { ReadInstants } from '../rules/normaliseInput.js';
 import { zoneFor } from '../rules/zone.js';
 import { workBetween } from '../rules/businessClock.js';
 import { scheduleOf } from '../rules/weeklySchedule.js';
@@ -128,24 +129,26 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * Resolves a stored ultimatum once: parses every instant, folds the history event by event
  * and checks it as a whole (order, nothing after a terminal event, extend later / shorten
  * earlier, resume needs a pause, enforce names known consequences). Returns the problems
- * instead when there are any.
+ * instead when there are any. `read` holds instants already read from this very text, by
+ * `normaliseInput`: they are not read again.
  *
  * @example
  * const { compiled } = compile(u); compiled!.states.length //=> u.events.length + 1
  */
-export function compile(u: Ultimatum): { compiled?: Compiled; changes: readonly ChangeStep[]; issues: IssueList } {
+export function compile(u: Ultimatum, read?: ReadInstants): { compiled?: Compiled; changes: readonly ChangeStep[]; issues: IssueList } {
   const issues = new IssueList();
   const zone = zoneFor(u.zone);
   if (zone === undefined) {
     issues.add('INVALID_ZONE', ['zone'], messages.unknownZone(u.zone));
     return { issues, changes: NONE };
   }
-  const issuedMs = toEpochMs(u.issuedAt, zone, 'start', ['issuedAt'], issues);
+  const known = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? undefined : ms);
+  const issuedMs = known(read?.issuedMs) ?? toEpochMs(u.issuedAt, zone, 'start', ['issuedAt'], issues);
   if (issuedMs === undefined) return { issues, changes: NONE };
   const calendar = compiledCalendarOf(u.calendar);
   const rules: RuleContext = { zone, zoneName: u.zone, calendar };
   const initial = resolveDeadline(u.deadline, issuedMs, rules, ['deadline'], issues);
-  const eventMs = u.events.map((e, i) => toEpochMs(e.at, zone, 'start', ['events', i, 'at'], issues) ?? Number.NaN);
+  const eventMs = u.events.map((e, i) => known(read?.eventMs[i]) ?? toEpochMs(e.at, zone, 'start', ['events', i, 'at'], issues) ?? Number.NaN);
   if (initial !== undefined && initial.earliest < issuedMs) issues.add('INVALID_INPUT', ['deadline'], messages.deadlineBeforeIssue());
   if (initial === undefined || issues.length > 0) return { issues, changes: NONE };
 

@@ -7,7 +7,7 @@ import type { Ultimatum } from '../model/types.js';
 import { foreignObjects } from '../model/ownData.js';
 import { parseWith } from '../model/zodIssues.js';
 import { IssueList } from '../rules/issues.js';
-import { normaliseInput } from '../rules/normaliseInput.js';
+import { normaliseInput, type ReadInstants } from '../rules/normaliseInput.js';
 import { type Compiled, compile } from './compile.js';
 
 /**
@@ -78,9 +78,10 @@ function fast(read: (value: unknown) => unknown, value: unknown): SafeResult<Ult
 /** Normalises a shape-checked input, checks its history, freezes it and remembers its compiled form. */
 function finish(input: Shaped): SafeResult<Ultimatum> {
   const issues = new IssueList();
-  const doc = normaliseInput(input, issues);
+  const read: ReadInstants = { issuedMs: Number.NaN, eventMs: [] };
+  const doc = normaliseInput(input, issues, read);
   if (doc === undefined || issues.length > 0) return { success: false, error: new UltimatumError(issues.items) };
-  const { compiled, issues: historyIssues } = compile(doc);
+  const { compiled, issues: historyIssues } = compile(doc, read);
   if (compiled === undefined) return { success: false, error: new UltimatumError(historyIssues.items) };
   Object.defineProperty(doc, COMPILED, { value: compiled });
   const u = deepFreeze(doc) as Ultimatum;

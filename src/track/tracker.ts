@@ -95,18 +95,6 @@ function under(prefix: (string | number)[], e: unknown): never {
   throw e;
 }
 
-/** A tracker of ultimatums already read, ids checked unique (paths under `prefix`). */
-function trackerOf(items: Ultimatum[], compiled: Compiled[], prefix: (string | number)[]): Tracker {
-  const seen = new Set<string>();
-  items.forEach((u, i) => {
-    if (seen.has(u.id)) {
-      throw new UltimatumError([{ code: 'INVALID_INPUT', path: [...prefix, i, 'id'], ...messages.duplicateUltimatumId(u.id) }]);
-    }
-    seen.add(u.id);
-  });
-  return new TrackerImpl(items, compiled);
-}
-
 /**
  * Creates a tracker of ultimatums (ids must be unique), its indexes built at once.
  *
@@ -129,7 +117,7 @@ export function createTracker(ultimatums: Iterable<Ultimatum> = []): Tracker {
     }
     items.push(u);
   }
-  return trackerOf(items, compiled, []);
+  return new TrackerImpl(items, compiled, []);
 }
 
 /**
@@ -160,5 +148,5 @@ export function parseTracker(json: unknown): Tracker {
     items.push(read.data);
     compiled.push(compiledOf(read.data));
   });
-  return trackerOf(items, compiled, ['ultimatums']);
+  return new TrackerImpl(items, compiled, ['ultimatums']);
 }

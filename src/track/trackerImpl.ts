@@ -53,10 +53,14 @@ export class TrackerImpl implements Tracker {
   #holes = 0;
   #index: TrackerIndex;
 
-  constructor(items: Ultimatum[], compiled: Compiled[]) {
+  /** Ids must be unique: a repeated one is refused at `[...prefix, slot, 'id']`. */
+  constructor(items: Ultimatum[], compiled: Compiled[], prefix: readonly (string | number)[] = []) {
     this.#items = items;
     this.#compiled = compiled;
     items.forEach((u, slot) => {
+      if (this.#slots.has(u.id)) {
+        throw new UltimatumError([{ code: 'INVALID_INPUT', path: [...prefix, slot, 'id'], ...messages.duplicateUltimatumId(u.id) }]);
+      }
       this.#slots.set(u.id, slot);
       this.#countZone(u.zone, 1);
     });
