@@ -206,8 +206,6 @@ export function countsBusinessTime(spec: DurationSpec): boolean {
   return spec.businessDays !== undefined || spec.businessHours !== undefined || spec.businessMinutes !== undefined;
 }
 
-const CALENDAR_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days']);
-
 /**
  * True when the duration uses a calendar unit, so its length depends on the zone.
  *
@@ -216,7 +214,7 @@ const CALENDAR_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks',
  * hasCalendarUnits({ hours: 24 }) //=> false
  */
 export function hasCalendarUnits(spec: DurationSpec): boolean {
-  return countsBusinessTime(spec) || DURATION_UNITS.some((u) => CALENDAR_UNITS.has(u) && spec[u] !== undefined);
+  return countsBusinessTime(spec) || spec.years !== undefined || spec.months !== undefined || spec.weeks !== undefined || spec.days !== undefined;
 }
 
 /**

@@ -104,28 +104,21 @@ export function resolveDeadline(
     from = parsed;
   }
   const win = Object.hasOwn(after, 'earliest') && 'earliest' in after ? after : undefined;
-  const specs: DurationSpec[] = win ? [win.earliest, win.latest] : [after as DurationSpec];
-  const ends: number[] = [];
+  const first = win ? win.earliest : (after as DurationSpec);
   const rolls: Roll[] = [];
   const options = { endOfDay: rule.endOfDay === true, calendar: ctx.calendar, rollover: rule.rollover, rolls };
-  for (const [i, spec] of specs.entries()) {
-    const end = addDuration(from, spec, zone, options);
-    const subPath = win ? [...path, 'after', i === 0 ? 'earliest' : 'latest'] : [...path, 'after'];
-    const ok = checked(end, subPath, issues);
-    if (ok === undefined) return undefined;
-    ends.push(ok);
-  }
-  const [earliest, latest = earliest] = ends as [number, number?];
+  // Paths are made only for a problem: most rules have none, and a tracker reads a million.
+  const earliest = addDuration(from, first, zone, options);
+  if (!inSupportedRange(earliest)) return issues.add('OUT_OF_RANGE', win ? [...path, 'after', 'earliest'] : [...path, 'after'], messages.durationOutOfRange());
+  const latest = win ? addDuration(from, win.latest, zone, options) : earliest;
+  if (!inSupportedRange(latest)) return issues.add('OUT_OF_RANGE', [...path, 'after', 'latest'], messages.durationOutOfRange());
   if (earliest > latest) return issues.add('INVALID_INPUT', [...path, 'after'], messages.windowOrder());
-  const how: DeadlineHow = {
-    kind: 'after',
-    spec: specs[0] as DurationSpec,
-    ...(win ? { latest: win.latest } : {}),
-    zoned: specs.some(hasCalendarUnits),
-    rolls,
-    endOfDay: rule.endOfDay === true,
-  };
-  return { earliest, latest, window: win !== undefined, how, business: specs.some(countsBusinessTime) };
+  const zoned = hasCalendarUnits(first) || (win !== undefined && hasCalendarUnits(win.latest));
+  const how: DeadlineHow = win
+    ? { kind: 'after', spec: first, latest: win.latest, zoned, rolls, endOfDay: options.endOfDay }
+    : { kind: 'after', spec: first, zoned, rolls, endOfDay: options.endOfDay };
+  const business = countsBusinessTime(first) || (win !== undefined && countsBusinessTime(win.latest));
+  return { earliest, latest, window: win !== undefined, how, business };
 }
 
 /**
