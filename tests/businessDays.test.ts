@@ -1,3 +1,11 @@
+/**
+ * Business-day arithmetic, business days and roll-over in deadline rules, calendars as stored and
+ * the edges of n, how a date is read (a Date or epoch milliseconds in UTC, an RFC 9557
+ * annotation, epoch milliseconds that look like a year), and plain calendar objects that
+ * createCalendar() did not make, frozen or not.
+ * Dates from a calendar: Thu 1 Jan 1970; Fri 7 Mar 2025; Fri 19, Mon 22 and Wed 24 Dec 2025. New
+ * York is on EST (UTC−5) in December.
+ */
 import { DateTime } from 'luxon';
 import {
   addBusinessDays,
@@ -12,9 +20,11 @@ import {
   previousBusinessDay,
 } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
-import { base, utc } from './helpers.js';
+import { base, issuesOf, utc } from './helpers.js';
 
 const christmas = createCalendar({ holidays: ['2025-12-25', '2026-01-01'] });
+const cal = createCalendar();
+const DAY = 86_400_000;
 
 describe('business-day arithmetic (SPEC §2.4)', () => {
   it('5 business days from Fri 19 Dec 2025, with 25 Dec and 1 Jan off, is Mon 29 Dec', () => {
@@ -167,5 +177,78 @@ describe('calendars as stored, and the edges of n', () => {
       expect(monday.toISO()).toBe('2025-12-22T23:00:00.000Z');
       expect(monday.zone.isUniversal).toBe(true);
     }
+  });
+
+  it('refuses a count that is not a whole number within ±2 000 000, with one message', () => {
+    const message = 'must be a whole number of business days between -2000000 and 2000000';
+    for (const n of [1.5, Number.NaN, Number.POSITIVE_INFINITY, '1', 2_000_001, -2_000_001]) {
+      expect(issuesOf(() => addBusinessDays('2025-12-19', n as number, cal))).toEqual([
+        { code: 'INVALID_INPUT', path: ['n'], message },
+      ]);
+    }
+  });
+
+  it('adding 0 business days gives back the very DateTime passed in', () => {
+    const dt = DateTime.fromISO('2025-12-20T12:00', { zone: 'America/New_York' }); // a Saturday
+    expect(addBusinessDays(dt, 0, cal)).toBe(dt);
+  });
+});
+
+describe('business-day functions: how a date is read', () => {
+  describe('dates as a Date or epoch milliseconds', () => {
+    it('are read in UTC and keep their time of day', () => {
+      // Wed 24 Dec 2025 17:00Z + 1 business day: Thu 25 is a holiday, so Fri 26 Dec 17:00Z.
+      const fromDate = addBusinessDays(new Date(Date.UTC(2025, 11, 24, 17)), 1, christmas);
+      expect([fromDate.toMillis(), fromDate.zoneName]).toEqual([Date.UTC(2025, 11, 26, 17), 'UTC']);
+      const fromMs = nextBusinessDay(Date.UTC(2025, 11, 24, 17), christmas);
+      expect(fromMs.toMillis()).toBe(Date.UTC(2025, 11, 26, 17));
+      // Wed 24 → Mon 29 Dec: Fri 26 and Mon 29 (Thu 25 a holiday, 27–28 the weekend).
+      expect(businessDaysBetween(new Date(Date.UTC(2025, 11, 24)), Date.UTC(2025, 11, 29), christmas)).toBe(2);
+    });
+
+    it('epoch milliseconds are milliseconds, even when their digits read as an ISO year', () => {
+      // 2025 ms after the epoch is Thu 1 Jan 1970 00:00:02.025Z, not 1 Jan 2025.
+      expect(addBusinessDays(2025, 1, cal).toMillis()).toBe(DAY + 2025);
+      expect(addBusinessDays(2025, 0, cal).toMillis()).toBe(2025);
+      // Thu 1 Jan 1970 → Mon 5 Jan: Fri 2 and Mon 5.
+      expect(businessDaysBetween(2025, '1970-01-05', cal)).toBe(2);
+    });
+  });
+
+  it('a date-only string with a zone annotation is the start of that day in the zone', () => {
+    // luxon cannot parse a date-only string with an annotation, so the instant the library reads is
+    // used: 19 Dec 2025 starts at 00:00 EST = 05:00Z, still Friday 19 Dec in UTC; +1 business day
+    // is Mon 22 Dec 00:00 EST = 05:00Z.
+    expect(isBusinessDay('2025-12-19[America/New_York]', cal)).toBe(true);
+    expect(addBusinessDays('2025-12-19[America/New_York]', 1, cal).toMillis()).toBe(utc(2025, 12, 22, 5));
+    // The bracketed zone is kept: Sat 20 Dec in Paris is no business day, though 23:00 UTC the day
+    // before is a Friday; and a written offset is kept over luxon's guess for an ambiguous hour
+    // (01:30 on 2 Nov 2025 in New York happened twice: −04:00 first, then −05:00).
+    expect(isBusinessDay('2025-12-20[Europe/Paris]', cal)).toBe(false);
+    expect(addBusinessDays('2025-12-19T10:00+01:00[Europe/Paris]', 1, cal).toISO()).toBe('2025-12-22T10:00:00.000+01:00');
+    expect(addBusinessDays('2025-11-02T01:30-04:00[America/New_York]', 0, cal).toMillis()).toBe(utc(2025, 11, 2, 5, 30));
+  });
+});
+
+describe('plain calendar objects', () => {
+  it('work like created ones, frozen or not, and a frozen one gives the same answer again', () => {
+    // A Friday–Saturday weekend: Fri 7 Mar 2025 is not a business day, Sun 9 Mar is.
+    const plain = { weekend: [5, 6], holidays: [] as string[] };
+    const frozen = Object.freeze({ weekend: Object.freeze([5, 6]), holidays: Object.freeze(['2025-03-09']) });
+    expect([isBusinessDay('2025-03-07', plain), isBusinessDay('2025-03-09', plain)]).toEqual([false, true]);
+    expect([isBusinessDay('2025-03-07', frozen), isBusinessDay('2025-03-09', frozen), isBusinessDay('2025-03-10', frozen)]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    // Thu 6 Mar + 1: Fri and Sat are the weekend, Sun 9 a holiday: Mon 10 Mar.
+    expect(addBusinessDays('2025-03-06', 1, frozen).toISODate()).toBe('2025-03-10');
+  });
+
+  it('a plain calendar changed between calls is read again', () => {
+    const plain = { weekend: [6, 7], holidays: [] as string[] };
+    expect(isBusinessDay('2025-03-07', plain)).toBe(true);
+    plain.holidays.push('2025-03-07');
+    expect(isBusinessDay('2025-03-07', plain)).toBe(false);
   });
 });

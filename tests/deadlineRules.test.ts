@@ -113,6 +113,43 @@ describe('end of day (SPEC §2.1, §2.3)', () => {
   });
 });
 
+describe('a midnight inside a gap that began the evening before (America/Toronto, 1919)', () => {
+  // tz database: "Rule Toronto 1919 only - Mar 30 23:30 1:00 D". At 23:30 EST (−05:00) on Sun 30
+  // March 1919, 04:30Z, the clocks went to 00:30 EDT (−04:00) on Mon 31 March: 31 March had no
+  // 00:00, and its first instant is 00:30 EDT = 04:30Z — not 01:00 EDT (05:00Z), where reading
+  // midnight with the earlier offset would land. The only such gap in the tz database.
+  // (1 Jan 1919 was a Wednesday: so Thu 27, Fri 28, Sun 30 and Mon 31 March 1919.)
+  const firstOf31March = utc(1919, 3, 31, 4, 30);
+  const toronto = (over: Parameters<typeof base>[0]) => createUltimatum(base({ zone: 'America/Toronto', ...over }));
+
+  it('a date-only deadline on the 30th ends at the first instant of the 31st', () => {
+    const u = toronto({ issuedAt: '1919-03-01T12:00', deadline: { at: '1919-03-30' } });
+    const d = deadlineOf(u, '1919-03-02');
+    expect(d?.toMillis()).toBe(firstOf31March);
+    expect(d?.toISO()).toBe('1919-03-31T00:30:00.000-04:00');
+  });
+
+  it('a date-only issue date on the 31st starts at 00:30 EDT', () => {
+    expect(toronto({ issuedAt: '1919-03-31', deadline: { after: { days: 1 } } }).issuedAt).toBe('1919-03-31T00:30:00-04:00');
+  });
+
+  it('endOfDay after calendar days that reach the 30th', () => {
+    // Fri 28 Mar 12:00 + 2 calendar days = Sun 30 Mar 12:00; its end is the start of the 31st.
+    const u = toronto({ issuedAt: '1919-03-28T12:00', deadline: { after: { days: 2 }, endOfDay: true } });
+    expect(deadlineOf(u, '1919-03-29')?.toMillis()).toBe(firstOf31March);
+  });
+
+  it('endOfDay after business days that reach the 30th (Friday–Saturday weekend)', () => {
+    // Thu 27 Mar + 1 business day: Fri 28 and Sat 29 are the weekend, so Sun 30; its end as above.
+    const u = toronto({
+      issuedAt: '1919-03-27T12:00',
+      calendar: { weekend: [5, 6] },
+      deadline: { after: { businessDays: 1 }, endOfDay: true },
+    });
+    expect(deadlineOf(u, '1919-03-28')?.toMillis()).toBe(firstOf31March);
+  });
+});
+
 describe('windows (SPEC §2.6)', () => {
   const windowed = createUltimatum(
     base({ issuedAt: '2025-07-28T12:00', deadline: { after: { earliest: { days: 10 }, latest: { days: 12 } } } }),

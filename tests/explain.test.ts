@@ -186,6 +186,18 @@ describe('texts', () => {
       Settings.defaultLocale = saved;
     }
   });
+
+  it('explain() writes a span of several units with spaces between them', () => {
+    // Paused Tue 4 Mar 09:00 to Wed 5 Mar 11:03:04: 1 day 2 hours 3 minutes 4 seconds, and the
+    // deadline, Thu 13 Mar 09:00 UTC, moves by as much, to Fri 14 Mar 11:03:04.
+    const span = '1 day 2 hours 3 minutes 4 seconds';
+    const paused = pause(createUltimatum(utcCase()), { at: '2025-03-04T09:00' });
+    const resumed = explain(resume(paused, { at: '2025-03-05T11:03:04' }), '2025-03-06').at(-1);
+    expect(resumed?.rule).toBe(`paused ${span}: the deadline moves later by ${span}`);
+    expect(resumed?.result?.toMillis()).toBe(utc(2025, 3, 14, 11, 3) + 4_000);
+    const still = explain(paused, '2025-03-05T11:03:04').at(-1);
+    expect(still?.rule).toBe(`paused ${span} so far: the deadline has moved later by ${span} while the clock is stopped`);
+  });
 });
 
 describe('fields', () => {

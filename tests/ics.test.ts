@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { article50 } from '../examples/brexit-article-50.js';
 import { foundingCase } from '../examples/russia-50-day.js';
 import { toICS } from '../src/adapters/ics.js';
-import { base, issueTriples, utc, utcCase } from './helpers.js';
+import { base, issuesOf, issueTriples, utc, utcCase } from './helpers.js';
 
 // Every expectation below is an instant computed by hand and read back through ical.js, an
 // independent RFC 5545 parser, never through this library.
@@ -777,6 +777,17 @@ describe('toICS: options, each refused with its code, path and message', () => {
 
   it('a date-only dtstamp is the start of that day in UTC', () => {
     expect(prop(toICS(u, { dtstamp: '2025-08-01', alarms: false }), 'DTSTAMP')).toBe('20250801T000000Z');
+  });
+
+  it('toICS: milestones.at is refused with the reason', () => {
+    const issue = issuesOf(() => toICS(createUltimatum(base()), { milestones: { at: '2025-08-01' } as never }));
+    expect(issue).toEqual([
+      {
+        code: 'INVALID_INPUT',
+        path: ['milestones', 'at'],
+        message: 'is not an option here: the alarms follow the deadline of the event, set by the top-level "at"',
+      },
+    ]);
   });
 });
 

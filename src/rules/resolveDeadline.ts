@@ -22,7 +22,7 @@ export type DeadlineHow =
       readonly kind: 'after';
       readonly spec: DurationSpec;
       /** The far end of a window of durations ("10 or 12 days"). */
-      readonly latest?: DurationSpec;
+      readonly latest?: DurationSpec | undefined;
       /** True when a unit depends on the zone's calendar (days, months, business days). */
       readonly zoned: boolean;
       readonly rolls: readonly Roll[];
@@ -114,9 +114,7 @@ export function resolveDeadline(
   if (!inSupportedRange(latest)) return issues.add('OUT_OF_RANGE', [...path, 'after', 'latest'], messages.durationOutOfRange());
   if (earliest > latest) return issues.add('INVALID_INPUT', [...path, 'after'], messages.windowOrder());
   const zoned = hasCalendarUnits(first) || (win !== undefined && hasCalendarUnits(win.latest));
-  const how: DeadlineHow = win
-    ? { kind: 'after', spec: first, latest: win.latest, zoned, rolls, endOfDay: options.endOfDay }
-    : { kind: 'after', spec: first, zoned, rolls, endOfDay: options.endOfDay };
+  const how: DeadlineHow = { kind: 'after', spec: first, latest: win?.latest, zoned, rolls, endOfDay: options.endOfDay };
   const business = countsBusinessTime(first) || (win !== undefined && countsBusinessTime(win.latest));
   return { earliest, latest, window: win !== undefined, how, business };
 }

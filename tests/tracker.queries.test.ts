@@ -1,28 +1,84 @@
 /**
- * Tracker: the bounds of `upcoming` and `overdue` (README: `at <= deadline < at + within`; overdue
- * iff `t >= deadline`), paused clocks (the deadline moves with `at`, also before 1970), ultimatums
- * whose history is still to come at `at`, `nextChange` at the millisecond and for several
- * ultimatums at once, and refusals. UTC, issued Mon 3 Mar 2025 09:00 unless said otherwise.
+ * The tracker's questions — upcoming, overdue, byPhase, nextChange — asked as of an instant: an
+ * `at` without offset (read in each ultimatum's zone), the deadline then in force before the
+ * history settled, the bounds of `upcoming` and `overdue` (README: `at <= deadline < at + within`;
+ * overdue iff `t >= deadline`), paused clocks (the deadline moves with `at`, also before 1970),
+ * ultimatums whose history is still to come at `at`, and `nextChange` at the millisecond and for
+ * several ultimatums at once. UTC, issued Mon 3 Mar 2025 09:00 unless said otherwise.
  */
 import { Settings } from 'luxon';
-import {
-  comply,
-  createTracker,
-  createUltimatum,
-  note,
-  parseTracker,
-  pause,
-  type Ultimatum,
-} from 'ultimatum';
+import { comply, createTracker, createUltimatum, note, pause, reschedule, status, type Ultimatum } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
 import { base, issuesOf, utc } from './helpers.js';
 
 const HOUR = 3_600_000;
 
+/** An ultimatum in UTC with an `after` rule, issued Mon 3 Mar 2025 09:00 unless said otherwise. */
 const make = (id: string, deadline: { hours: number } | { days: number }, issuedAt = '2025-03-03T09:00') =>
   createUltimatum(base({ id, zone: 'UTC', issuedAt, deadline: { after: deadline } }));
 
 const ids = (list: { ultimatum: Ultimatum }[]) => list.map((x) => x.ultimatum.id);
+
+describe('an at without offset: read in each ultimatum’s zone, as status() reads it', () => {
+  // 2025-05-14T00:01 EDT + 90 calendar days = 2025-08-12T00:01 EDT (04:01Z). At 02:00 New York
+  // time on 12 Aug it has passed; at 02:00Z (22:00 EDT on the 11th) it had not.
+  const ny = createUltimatum(base({ id: 'ny', issuedAt: '2025-05-14T00:01', zone: 'America/New_York', deadline: { after: { days: 90 } } }));
+  // 2025-08-11T12:00Z + 16 h = 2025-08-12T04:00Z, i.e. 13:00 in Tokyo (+09:00).
+  const tokyo = createUltimatum(base({ id: 'tokyo', issuedAt: '2025-08-11T12:00Z', zone: 'Asia/Tokyo', deadline: { after: { hours: 16 } } }));
+  const t = createTracker([ny, tokyo]);
+
+  it('statusAll, overdue and byPhase agree with status() for each ultimatum', () => {
+    expect(status(ny, '2025-08-12T02:00').phase).toBe('expired');
+    expect(t.statusAll('2025-08-12T02:00').map((x) => [x.ultimatum.id, x.status.phase])).toEqual([
+      ['ny', 'expired'],
+      ['tokyo', 'active'], // 02:00 in Tokyo is 11 Aug 17:00Z
+    ]);
+    expect(t.overdue('2025-08-12T02:00').map((x) => x.ultimatum.id)).toEqual(['ny']);
+    expect(t.byPhase('2025-08-12T02:00').expired.map((u) => u.id)).toEqual(['ny']);
+    // With an offset the instant is one for all: 02:00Z is before both deadlines.
+    expect(t.overdue('2025-08-12T02:00Z')).toEqual([]);
+  });
+
+  it('upcoming counts `within` from each zone’s reading, and nextChange is the first change past it', () => {
+    // At 00:00 local on 12 Aug: New York's deadline is 1 minute later; Tokyo's (13:00) 13 hours later.
+    expect(t.upcoming({ within: { hours: 1 }, at: '2025-08-12T00:00' }).map((x) => x.ultimatum.id)).toEqual(['ny']);
+    // Soonest first by instant: Tokyo's 04:00Z comes a minute before New York's 04:01Z.
+    expect(t.upcoming({ within: { hours: 14 }, at: '2025-08-12T00:00' }).map((x) => x.ultimatum.id)).toEqual(['tokyo', 'ny']);
+    // 12 Aug 00:00 Tokyo = 11 Aug 15:00Z; Tokyo's next change is its 50 % milestone at 11 Aug 20:00Z,
+    // before New York's 1-hour-left milestone at 12 Aug 03:01Z.
+    const next = t.nextChange('2025-08-12T00:00');
+    expect([next?.atMs, next?.ids]).toEqual([Date.UTC(2025, 7, 11, 20), ['tokyo']]);
+  });
+});
+
+describe('questions asked before the history settled', () => {
+  // 'moved': 10 days (Thu 13 Mar 09:00), rescheduled on 10 Mar to 30 days from then (Wed 9 Apr 09:00).
+  const moved = reschedule(make('moved', { days: 10 }), { at: '2025-03-10T09:00', deadline: { after: { days: 30 } } });
+  // 'pulled': 30 days (Wed 2 Apr 09:00), rescheduled on 10 Mar to 2 days from then (Wed 12 Mar 09:00).
+  const pulled = reschedule(make('pulled', { days: 30 }), { at: '2025-03-10T09:00', deadline: { after: { days: 2 } } });
+  const tracker = createTracker([moved, pulled]);
+
+  it('upcoming uses the deadline in force at `at`, not the final one', () => {
+    // On 5 Mar, within 14 days (to 19 Mar): 'moved' is due 13 Mar, 'pulled' 2 Apr.
+    const early = tracker.upcoming({ within: { days: 14 }, at: '2025-03-05T09:00' });
+    expect(ids(early)).toEqual(['moved']);
+    expect(early[0]?.status.deadlineMs).toBe(utc(2025, 3, 13, 9));
+    // On 11 Mar, within 14 days (to 25 Mar): 'moved' is now due 9 Apr, 'pulled' 12 Mar.
+    const late = tracker.upcoming({ within: { days: 14 }, at: '2025-03-11T09:00' });
+    expect(ids(late)).toEqual(['pulled']);
+    expect(late[0]?.status.deadlineMs).toBe(utc(2025, 3, 12, 9));
+  });
+
+  it('overdue at an instant includes an ultimatum complied only later', () => {
+    // 10 hours: due 3 Mar 19:00; complied on 6 Mar. On 4 Mar 09:00 it is 14 hours overdue.
+    const late = comply(make('late', { hours: 10 }), { at: '2025-03-06T09:00' });
+    const t = createTracker([late]);
+    const before = t.overdue('2025-03-04T09:00');
+    expect(ids(before)).toEqual(['late']);
+    expect(before[0]?.status.overdueMs).toBe(14 * HOUR);
+    expect(t.overdue('2025-03-07T09:00')).toEqual([]);
+  });
+});
 
 describe('upcoming: the bounds at <= deadline < at + within', () => {
   it('includes a deadline falling exactly at `at`', () => {
@@ -127,37 +183,5 @@ describe('nextChange', () => {
     } finally {
       Settings.defaultZone = saved;
     }
-  });
-});
-
-describe('refusals', () => {
-  const expectedList = { code: 'INVALID_INPUT', path: [], message: 'must be an array (or iterable) of ultimatums' };
-
-  it('createTracker refuses what is not iterable, at (root)', () => {
-    expect(issuesOf(() => createTracker(42 as never))).toEqual([expectedList]);
-    expect(issuesOf(() => createTracker(null as never))).toEqual([expectedList]);
-  });
-
-  it('createTracker takes any iterable', () => {
-    const t = createTracker(new Set([make('a', { hours: 10 }), make('b', { hours: 20 })]));
-    expect(t.list().map((u) => u.id)).toEqual(['a', 'b']);
-  });
-
-  it('an error that is not an UltimatumError passes through unchanged', () => {
-    const broken = {
-      schemaVersion: 1,
-      get title(): string {
-        throw new RangeError('broken getter');
-      },
-    };
-    expect(() => createTracker([broken as never])).toThrow(new RangeError('broken getter'));
-    const stored = {
-      get schemaVersion(): number {
-        throw new RangeError('broken getter');
-      },
-    };
-    expect(() => parseTracker({ schemaVersion: 1, kind: 'ultimatum-tracker', ultimatums: [stored] })).toThrow(
-      new RangeError('broken getter'),
-    );
   });
 });
