@@ -105,8 +105,9 @@ function objectReader(node: Node): Read {
   // Which fields a value has is a bit mask (shapes of this library have a few dozen keys at most).
   const masked = fields.length <= 31;
   return (value) => {
-    // An own `__proto__` (from JSON) would be a prototype to the copy, not a key: zod refuses it.
-    if (typeof value !== 'object' || value === null || Array.isArray(value) || !isPlainObject(value) || Object.hasOwn(value, '__proto__')) return MISS;
+    // A list is not plain (its prototype's prototype is not null). An own `__proto__` (from JSON),
+    // which zod refuses, is a key of no shape: it is refused below.
+    if (typeof value !== 'object' || value === null || !isPlainObject(value)) return MISS;
     const from = value as Record<string, unknown>;
     // Each field is read once, into an object of our own that is then checked and given out: a
     // getter cannot show the check one value and the caller another, and the caller's object is

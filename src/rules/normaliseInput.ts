@@ -51,7 +51,9 @@ function instant(r: Reader, value: unknown, path: Path, slot?: Slot): string | u
     if (slot === ISSUE) r.read.issuedMs = known;
     else r.read.eventMs[slot] = known;
   }
-  return text;
+  // The same text: the string read is kept (it is old already; the one written is left to the
+  // young generation, not copied into the old one with the document).
+  return text === value ? value : text;
 }
 
 /** A deadline instant: a date-only string stays a date (meaning the end of that day), canonically written. */

@@ -54,6 +54,17 @@ function describeLeft(spec: DurationSpec): string {
     .join(' ');
 }
 
+const leftLabels = new WeakMap<DurationSpec, string>();
+/** "7 days left": made once per duration (the default ones are shared by every ultimatum). */
+function leftLabel(spec: DurationSpec): string {
+  let label = leftLabels.get(spec);
+  if (label === undefined) {
+    label = `${describeLeft(spec)} left`;
+    leftLabels.set(spec, label);
+  }
+  return label;
+}
+
 /** A milestone whose luxon `at` is built on first read (a tracker computes millions of them). */
 class MilestoneView implements Milestone {
   readonly kind: 'elapsed' | 'left';
@@ -73,7 +84,7 @@ class MilestoneView implements Milestone {
     } else {
       this.kind = 'left';
       this.before = before as DurationSpec;
-      this.label = `${describeLeft(before as DurationSpec)} left`;
+      this.label = leftLabel(before as DurationSpec);
     }
   }
 
@@ -104,9 +115,10 @@ function eachMilestone(
     const atMs = instantOfProgress(c, s, fraction);
     if (keep(atMs)) found(atMs, fraction, undefined);
   }
-  for (const spec of before) {
-    const atMs = addDuration(s.latestMs, negateDuration(spec), c.zone, { calendar: c.calendar });
-    if (keep(atMs)) found(atMs, undefined, spec);
+  const back = negated(before);
+  for (let i = 0; i < before.length; i++) {
+    const atMs = addDuration(s.latestMs, back[i] as DurationSpec, c.zone, { calendar: c.calendar });
+    if (keep(atMs)) found(atMs, undefined, before[i]);
   }
 }
 
