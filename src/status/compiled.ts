@@ -32,10 +32,9 @@ const cache = new WeakMap<object, Compiled>();
 
 function remembered(u: object): Compiled | undefined {
   try {
-    // Its own (not inherited by an object made with the document as its prototype), and made for
-    // this very object: a copy of every property descriptor carries the symbol to an object that
-    // may differ from the one compiled.
-    const own = Object.hasOwn(u, COMPILED) ? (u as { [COMPILED]?: Compiled })[COMPILED] : undefined;
+    // Made for this very object: an object made with the document as its prototype inherits the
+    // symbol, and a copy of every property descriptor carries it, to objects that may differ.
+    const own = (u as { [COMPILED]?: Compiled })[COMPILED];
     if (own?.doc === u) return own;
   } catch {
     // Only a Proxy runs code on this; it is then read like every document from elsewhere.
