@@ -4,11 +4,12 @@ import base from './vitest.config.js';
 // Mutation testing runs the unit tests many times: leave out those that spawn processes, build the
 // package or sweep every zone (they test the same code through slower doors, and Stryker cannot
 // see code run in a child process: the command line is measured by the in-process runs of main()
-// in tests/cli.test.ts and tests/cli.edges.test.ts, not by tests/cli.bin.test.ts). The
-// date-holidays tests load the optional peer (seconds per run) and reload modules with a stand-in:
-// they join only when MUTATE_HOLIDAYS=1, which `npm run mutation` sets (leave it out when mutating
-// other modules only). A test that reloads modules makes Stryker count every module-level constant
-// of what it reloads as covered by it (a "static" mutant run with that test alone, not ignored).
+// in tests/cli.test.ts and tests/cli.{arguments,input,output,watch,errors}.test.ts, not by
+// tests/cli.bin.test.ts). The date-holidays tests load the optional peer (seconds per run) and
+// reload modules with a stand-in: they join only when MUTATE_HOLIDAYS=1, which `npm run mutation`
+// sets (leave it out when mutating other modules only). A test that reloads modules makes Stryker
+// count every module-level constant of what it reloads as covered by it (a "static" mutant run
+// with that test alone, not ignored).
 // tests/cli.reload.test.ts reloads the command line and the whole library: always left out.
 export default mergeConfig(
   base,

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { addBusinessDays, createCalendar, isBusinessDay, isUltimatumError } from 'ultimatum';
+import { addBusinessDays, createCalendar, isBusinessDay } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
 import { holidayCalendar } from '../src/adapters/holidays.js';
+import { thrown } from './holidaysHarness.js';
 
 /**
  * ultimatum/holidays: business calendars from date-holidays. Facts are checked by hand against
@@ -26,16 +27,6 @@ async function child(code: string, env: Record<string, string> = {}): Promise<Re
     encoding: 'utf8',
   });
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? 'null');
-}
-
-function thrown(fn: () => unknown): { code: string; path: unknown[]; message: string } {
-  try {
-    fn();
-  } catch (e) {
-    if (!isUltimatumError(e)) throw e;
-    return { code: e.code, path: [...(e.issues[0]?.path ?? [])], message: e.issues[0]?.message ?? '' };
-  }
-  throw new Error('did not throw');
 }
 
 const us = holidayCalendar('US', undefined, { years: [2025, 2026] });
