@@ -95,4 +95,9 @@ describe('the compiled form of an ultimatum', () => {
     const u = createUltimatum(utcCase());
     expect(() => status(Object.create(u) as Ultimatum, '2025-03-04')).toThrow(expect.objectContaining({ name: 'UltimatumError' }));
   });
+
+  it('is not taken from a Proxy that answers every property with itself: refused as a document', () => {
+    const echo: Ultimatum = new Proxy({}, { get: () => echo }) as Ultimatum;
+    expect(() => status(echo, '2025-03-04')).toThrow(expect.objectContaining({ name: 'UltimatumError' }));
+  });
 });

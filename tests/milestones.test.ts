@@ -99,6 +99,12 @@ describe('milestones: "time left" labels, zone and calendar', () => {
     expect(shown(plain, { fractions: [] })).toEqual([['1 day left', mar(12, 9)]]);
   });
 
+  it('the durations of the default times left are frozen: no caller can change every ultimatum\'s', () => {
+    const left = milestones(createUltimatum(base())).filter((m) => m.kind === 'left');
+    expect(left.map((m) => m.label)).toEqual(['7 days left', '1 day left', '1 hour left']);
+    for (const m of left) expect(Object.isFrozen(m.before)).toBe(true);
+  });
+
   it('each milestone is a DateTime in the ultimatum\'s zone', () => {
     // 50 % of 50 days after 14 Jul 2025 12:00 EDT: 8 Aug 12:00 EDT.
     const [first] = milestones(createUltimatum(base()));

@@ -142,17 +142,39 @@ describe('schemaReader', () => {
     expect(objects(read).filter((o) => theirs.has(o))).toEqual([]);
   });
 
-  it('leaves to zod a value whose getter removed a field it had listed', () => {
-    const input = { ...base(), tags: ['x'] } as Record<string, unknown>;
-    const title = input.title;
-    Object.defineProperty(input, 'title', {
-      enumerable: true,
-      get: () => {
-        delete input.tags;
-        return title;
-      },
-    });
-    expect(readInputShape(input)).toBe(MISS);
+  it('leaves to zod a list without a prototype where an object belongs, and keys a polluted prototype adds', () => {
+    const bare = () => Object.setPrototypeOf([], null) as unknown;
+    expect(readInputShape({ ...base(), milestones: bare() })).toBe(MISS);
+    expect(readStoredShape({ ...STORED[0], milestones: bare() })).toBe(MISS);
+    const r = safeCreateUltimatum({ ...base(), milestones: bare() } as UltimatumInput);
+    expect(r.success ? [] : r.error.issues.map((i) => [i.code, i.path])).toEqual([['INVALID_INPUT', ['milestones']]]);
+    // zod's strict check sees an enumerable inherited key as a key of the object: so must the reader.
+    (Object.prototype as Record<string, unknown>).polluted = 1;
+    try {
+      expect(readInputShape(base())).toBe(MISS);
+      expect(readStoredShape(STORED[0])).toBe(MISS);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+  });
+
+  it('gives what zod gives for a value whose getter removes a field not read yet', () => {
+    const input = () => {
+      const value = { ...base(), tags: ['x'] } as Record<string, unknown>;
+      const title = value.title;
+      Object.defineProperty(value, 'title', {
+        enumerable: true,
+        get: () => {
+          delete value.tags;
+          return title;
+        },
+      });
+      return value;
+    };
+    const byZod = UltimatumInputSchema.safeParse(input());
+    expect(byZod.success).toBe(true);
+    expect(readInputShape(input())).toEqual(byZod.data);
+    expect(Object.keys(readInputShape(input()) as object)).toEqual(Object.keys(byZod.data as object));
   });
 
   it('leaves to zod what it cannot read as zod does: an own __proto__, a field zod sees and a copy would not', () => {

@@ -105,37 +105,36 @@ function objectReader(node: Node): Read {
   // Which fields a value has is a bit mask (shapes of this library have a few dozen keys at most).
   const masked = fields.length <= 31;
   return (value) => {
-    // A list is not plain (its prototype's prototype is not null). An own `__proto__` (from JSON),
-    // which zod refuses, is a key of no shape: it is refused below.
-    if (typeof value !== 'object' || value === null || !isPlainObject(value)) return MISS;
+    // An own `__proto__` (from JSON), which zod refuses, is a key of no shape: it is refused below.
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || !isPlainObject(value)) return MISS;
     const from = value as Record<string, unknown>;
     // Each field is read once, into an object of our own that is then checked and given out: a
     // getter cannot show the check one value and the caller another, and the caller's object is
     // never handed on.
     const out: Record<string, unknown> = {};
-    const keys = Object.keys(from);
     // zod writes the shape's keys in the shape's order: keys already in that order are what zod gives.
     let last = -1;
     let ordered = true;
     let had = 0;
     let present = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string;
+    let count = 0;
+    // Inherited keys too, as zod's strict check sees them (a polluted prototype): they are zod's.
+    for (const key in from) {
       const at = position.get(key);
-      if (at === undefined) return MISS;
+      if (at === undefined || !Object.hasOwn(from, key)) return MISS;
       if (at < last) ordered = false;
       last = at;
       const f = fields[at] as (typeof fields)[number];
       const r = f.read(from[key]);
-      // A getter that removed a key read later: zod would find it absent.
-      if (r === MISS || (r === undefined && !Object.hasOwn(from, key))) return MISS;
+      if (r === MISS) return MISS;
       out[key] = r;
+      count++;
       if (masked) present |= 1 << at;
       if (f.mustHave) had++;
     }
     if (had !== mustHave) return MISS;
     // zod reads every key of the shape, also one not enumerable or inherited: those are zod's.
-    if (keys.length < fields.length) {
+    if (count < fields.length) {
       for (let at = 0; at < fields.length; at++) {
         const key = (fields[at] as (typeof fields)[number]).key;
         if (masked ? (present & (1 << at)) === 0 : !Object.hasOwn(out, key)) {

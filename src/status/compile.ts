@@ -119,8 +119,9 @@ export interface PauseSpan {
 
 /** One empty list shared by every ultimatum without events (a tracker holds a million). */
 const NONE: readonly never[] = Object.freeze([]);
-const DEFAULT_FRACTIONS: readonly number[] = [0.5, 0.75, 0.9];
-const DEFAULT_BEFORE: readonly DurationSpec[] = [{ days: 7 }, { days: 1 }, { hours: 1 }];
+// Frozen: every milestone on the defaults hands its duration out, and labels are made once per duration.
+const DEFAULT_FRACTIONS: readonly number[] = Object.freeze([0.5, 0.75, 0.9]);
+const DEFAULT_BEFORE: readonly DurationSpec[] = Object.freeze([{ days: 7 }, { days: 1 }, { hours: 1 }].map(Object.freeze));
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

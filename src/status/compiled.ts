@@ -32,12 +32,13 @@ const cache = new WeakMap<object, Compiled>();
 
 function remembered(u: object): Compiled | undefined {
   try {
-    // Made for this very object: an object made with the document as its prototype inherits the
-    // symbol, and a copy of every property descriptor carries it, to objects that may differ.
-    const own = (u as { [COMPILED]?: Compiled })[COMPILED];
+    // Its own (an object made with the document as its prototype inherits it, and a Proxy may
+    // answer any property with itself), and made for this very object: a copy of every property
+    // descriptor carries the symbol to an object that may differ from the one compiled.
+    const own = Object.hasOwn(u, COMPILED) ? (u as { [COMPILED]?: Compiled })[COMPILED] : undefined;
     if (own?.doc === u) return own;
   } catch {
-    // Only a Proxy runs code on this; it is then read like every document from elsewhere.
+    // Only a Proxy runs code on this: one that throws is read like every document from elsewhere.
   }
   return cache.get(u);
 }
