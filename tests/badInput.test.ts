@@ -39,7 +39,7 @@ import { businessDayCases, calendarCases } from './badInput/calendars.js';
 import { documentCases } from './badInput/documents.js';
 import { durationCases, parseDurationCases } from './badInput/durations.js';
 import { eventCases } from './badInput/events.js';
-import { base, type CallCase, type Case, copy, event, fields, formatPath, type Json, snapshot, validWith, withProto } from './badInput/harness.js';
+import { base, type CallCase, type Case, copy, event, fields, formatPath, type Json, type Refusal, snapshot, validWith, withProto } from './badInput/harness.js';
 import { instantCases } from './badInput/instants.js';
 import { formatCases, icsCases, milestoneCases, watchCases } from './badInput/options.js';
 import { queryCases, trackerCases } from './badInput/trackers.js';
@@ -47,6 +47,38 @@ import { issuesOf } from './helpers.js';
 import { caught, expectPrototypesClean, guardObjectPrototype } from './refusal.js';
 
 guardObjectPrototype();
+
+/**
+ * Calls the library with the subject of a case (timed when the case must answer quickly) and
+ * checks what every refusal must be: an `UltimatumError` with the code expected, its first issue
+ * of that code, the other paths expected among its issues, the words its message must (not) hold.
+ */
+function expectRefused(c: Refusal, subject: unknown): UltimatumError {
+  let error: unknown;
+  if (c.quick) {
+    caught(() => c.call(c.make())); // warm-up on a copy, so the timing measures this input only
+    const start = performance.now();
+    error = caught(() => c.call(subject));
+    expect(performance.now() - start, 'answers quickly').toBeLessThan(100);
+  } else {
+    error = caught(() => c.call(subject));
+  }
+
+  expect(error, 'throws').toBeDefined();
+  expect(isUltimatumError(error), `an UltimatumError, not ${String(error)}`).toBe(true);
+  const e = error as UltimatumError;
+  expect(e).toBeInstanceOf(Error);
+  expect(e.name).toBe('UltimatumError');
+  const codes: readonly UltimatumErrorCode[] = typeof c.code === 'string' ? [c.code] : c.code;
+  expect(codes).toContain(e.code);
+  expect(e.issues.length).toBeGreaterThan(0);
+  expect(e.issues[0]?.code).toBe(e.code);
+  for (const path of c.alsoPaths ?? []) expect(e.issues.map((i) => i.path)).toContainEqual(path);
+  for (const word of c.words ?? []) expect(e.message).toContain(word);
+  for (const word of c.notWords ?? []) expect(e.message).not.toContain(word);
+  expect(e.message.length, 'a message of reasonable length').toBeLessThan(1_000);
+  return e;
+}
 
 describe('the founding input is valid (so every refusal below is due to the one bad field)', () => {
   it('creates, parses back and amends without error', () => {
@@ -69,31 +101,9 @@ describe('bad input is refused with an UltimatumError', () => {
     const how = c.compare ?? 'clone';
     const before = snapshot(subject, how);
 
-    let error: unknown;
-    if (c.quick) {
-      caught(() => c.call(c.make())); // warm-up on a copy, so the timing measures this input only
-      const start = performance.now();
-      error = caught(() => c.call(subject));
-      expect(performance.now() - start, 'answers quickly').toBeLessThan(100);
-    } else {
-      error = caught(() => c.call(subject));
-    }
-
-    expect(error, 'throws').toBeDefined();
-    expect(isUltimatumError(error), `an UltimatumError, not ${String(error)}`).toBe(true);
-    const e = error as UltimatumError;
-    expect(e).toBeInstanceOf(Error);
-    expect(e.name).toBe('UltimatumError');
-    const codes: readonly UltimatumErrorCode[] = typeof c.code === 'string' ? [c.code] : c.code;
-    expect(codes).toContain(e.code);
-    expect(e.issues.length).toBeGreaterThan(0);
-    expect(e.issues[0]?.code).toBe(e.code);
+    const e = expectRefused(c, subject);
     expect(e.issues[0]?.path).toEqual(c.path);
-    for (const path of c.alsoPaths ?? []) expect(e.issues.map((i) => i.path)).toContainEqual(path);
     expect(e.message).toContain(`${formatPath(c.path)}: `);
-    for (const word of c.words ?? []) expect(e.message).toContain(word);
-    for (const word of c.notWords ?? []) expect(e.message).not.toContain(word);
-    expect(e.message.length, 'a message of reasonable length').toBeLessThan(1_000);
 
     expect(snapshot(subject, how), 'input unchanged').toEqual(before);
     expectPrototypesClean();
@@ -209,32 +219,10 @@ describe('bad input to the other entry points is refused with an UltimatumError'
     const view = c.view ?? ((s: unknown) => copy(s));
     const before = view(subject);
 
-    let error: unknown;
-    if (c.quick) {
-      caught(() => c.call(c.make())); // warm-up on a copy, so the timing measures this input only
-      const start = performance.now();
-      error = caught(() => c.call(subject));
-      expect(performance.now() - start, 'answers quickly').toBeLessThan(100);
-    } else {
-      error = caught(() => c.call(subject));
-    }
-
-    expect(error, 'throws').toBeDefined();
-    expect(isUltimatumError(error), `an UltimatumError, not ${String(error)}`).toBe(true);
-    const e = error as UltimatumError;
-    expect(e).toBeInstanceOf(Error);
-    expect(e.name).toBe('UltimatumError');
-    const codes: readonly UltimatumErrorCode[] = typeof c.code === 'string' ? [c.code] : c.code;
-    expect(codes).toContain(e.code);
-    expect(e.issues.length).toBeGreaterThan(0);
-    expect(e.issues[0]?.code).toBe(e.code);
+    const e = expectRefused(c, subject);
     const paths = [c.path, ...(c.orPaths ?? [])];
     expect(paths).toContainEqual(e.issues[0]?.path);
-    for (const path of c.alsoPaths ?? []) expect(e.issues.map((i) => i.path)).toContainEqual(path);
     expect(e.message).toContain(`${formatPath(e.issues[0]?.path ?? [])}: `);
-    for (const word of c.words ?? []) expect(e.message).toContain(word);
-    for (const word of c.notWords ?? []) expect(e.message).not.toContain(word);
-    expect(e.message.length, 'a message of reasonable length').toBeLessThan(1_000);
 
     expect(view(subject), 'input unchanged').toEqual(before);
     expectPrototypesClean();

@@ -102,8 +102,6 @@ function objectReader(node: Node): Read {
     return { key, read: readerFor(shape[key] as Node), mustHave: !(optin === 'optional' && optout === 'optional') };
   });
   const mustHave = fields.filter((f) => f.mustHave).length;
-  // Which fields a value has is a bit mask (shapes of this library have a few dozen keys at most).
-  const masked = fields.length <= 31;
   return (value) => {
     // An own `__proto__` (from JSON), which zod refuses, is a key of no shape: it is refused below.
     if (typeof value !== 'object' || value === null || Array.isArray(value) || !isPlainObject(value)) return MISS;
@@ -116,7 +114,6 @@ function objectReader(node: Node): Read {
     let last = -1;
     let ordered = true;
     let had = 0;
-    let present = 0;
     let count = 0;
     // Inherited keys too, as zod's strict check sees them (a polluted prototype): they are zod's.
     for (const key in from) {
@@ -129,18 +126,12 @@ function objectReader(node: Node): Read {
       if (r === MISS) return MISS;
       out[key] = r;
       count++;
-      if (masked) present |= 1 << at;
       if (f.mustHave) had++;
     }
     if (had !== mustHave) return MISS;
     // zod reads every key of the shape, also one not enumerable or inherited: those are zod's.
     if (count < fields.length) {
-      for (let at = 0; at < fields.length; at++) {
-        const key = (fields[at] as (typeof fields)[number]).key;
-        if (masked ? (present & (1 << at)) === 0 : !Object.hasOwn(out, key)) {
-          if (from[key] !== undefined) return MISS;
-        }
-      }
+      for (const { key } of fields) if (!Object.hasOwn(out, key) && from[key] !== undefined) return MISS;
     }
     if (ordered) return out;
     const sorted: Record<string, unknown> = {};

@@ -37,12 +37,11 @@ interface Reader {
 /** One empty list for every document without events or consequences (a tracker holds a million). */
 const NO_ITEMS: readonly never[] = Object.freeze([]);
 
-/** Where `instant` keeps what it read: the issue (-1) or an event's index. */
-type Slot = number;
-const ISSUE: Slot = -1;
+/** The `slot` of `instant` for the issue; an event's is its index. */
+const ISSUE = -1;
 
 /** The instant `value` names, written in the zone (kept in `r.read` at `slot` when given). */
-function instant(r: Reader, value: unknown, path: Path, slot?: Slot): string | undefined {
+function instant(r: Reader, value: unknown, path: Path, slot?: number): string | undefined {
   const ms = toEpochMs(value, r.zone, 'start', path, r.issues);
   if (ms === undefined) return undefined;
   const text = isoInZone(ms, r.zone);

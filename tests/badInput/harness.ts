@@ -149,7 +149,8 @@ export const trackerView = (s: unknown) => {
 // ---------------------------------------------------------------------------------------------
 // The two kinds of case
 
-export interface Case<T = unknown> {
+/** What every case of bad input says: what to refuse, how, and what the message must say. */
+export interface Refusal<T = unknown> {
   readonly name: string;
   /** Builds the subject afresh for each run. */
   readonly make: () => T;
@@ -165,38 +166,24 @@ export interface Case<T = unknown> {
   readonly notWords?: readonly string[];
   /** Paths that must also be among the issues. */
   readonly alsoPaths?: readonly Path[];
-  /** `json` when the subject holds luxon objects (structuredClone cannot copy them). */
-  readonly compare?: 'clone' | 'json';
   /** Must answer in under 100 ms (robustness against huge inputs, not a benchmark). */
   readonly quick?: boolean;
+}
+
+export interface Case<T = unknown> extends Refusal<T> {
+  /** `json` when the subject holds luxon objects (structuredClone cannot copy them). */
+  readonly compare?: 'clone' | 'json';
   /** What the library did instead when this suite was written. */
   readonly was?: string;
 }
 
 export const kase = <T>(c: Case<T>): Case => c as unknown as Case;
 
-export interface CallCase<T = unknown> {
-  readonly name: string;
-  /** Builds the subject afresh for each run. */
-  readonly make: () => T;
-  /** Passes the subject to the library; must throw an `UltimatumError`. */
-  readonly call: (subject: T) => unknown;
-  /** The code expected (a list where more than one is defensible). */
-  readonly code: UltimatumErrorCode | readonly UltimatumErrorCode[];
-  /** JSON path of the first issue. */
-  readonly path: Path;
+export interface CallCase<T = unknown> extends Refusal<T> {
   /** Other paths that would be as right as `path`. */
   readonly orPaths?: readonly Path[];
-  /** Words the message must contain besides the path. */
-  readonly words?: readonly string[];
-  /** Words the message must not contain (a wrong rule). */
-  readonly notWords?: readonly string[];
-  /** Paths that must also be among the issues. */
-  readonly alsoPaths?: readonly Path[];
   /** What to compare before and after the call (default: a deep copy of the subject). */
   readonly view?: (subject: T) => unknown;
-  /** Must answer in under 100 ms (robustness against huge inputs, not a benchmark). */
-  readonly quick?: boolean;
   /** What the library does instead (a bug this case found; the case fails until it is fixed). */
   readonly bug?: string;
 }
