@@ -10,6 +10,8 @@ import { DateTime, Duration } from 'luxon';
 import { createUltimatum, safeCreateUltimatum, safeParseUltimatum, type UltimatumInput } from 'ultimatum';
 import { describe, expect, it } from 'vitest';
 import { foreignObjects } from '../src/model/ownData.js';
+import * as z from 'zod/mini';
+import { mayGenerate } from '../src/model/readerCode.js';
 import { MISS, schemaReader } from '../src/model/schemaReader.js';
 import { UltimatumInputSchema, UltimatumSchema } from '../src/model/schemas.js';
 import { READING_INPUT, READING_STORED } from '../src/rules/readingSchemas.js';
@@ -86,11 +88,35 @@ function sameInOrder(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k, i) => k === kb[i] && sameInOrder((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-const readInputShape = schemaReader(UltimatumInputSchema);
-const readStoredShape = schemaReader(UltimatumSchema);
 const damage = fc.tuple(fc.nat({ max: INPUTS.length - 1 }), fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.nat());
 
-describe('schemaReader', () => {
+describe('mayGenerate', () => {
+  it('generates readers under Node, not where a page could see it, nor when zod is told to stay jitless', () => {
+    expect(mayGenerate()).toBe(true);
+    const g = globalThis as { document?: unknown };
+    g.document = {};
+    try {
+      expect(mayGenerate()).toBe(false);
+    } finally {
+      delete g.document;
+    }
+    z.config({ jitless: true });
+    try {
+      expect(mayGenerate()).toBe(false);
+    } finally {
+      z.config({ jitless: false });
+    }
+    expect(mayGenerate()).toBe(true);
+  });
+});
+
+describe.each([
+  ['as generated code', true],
+  ['as closures', false],
+])('schemaReader %s', (_, code) => {
+  const readInputShape = schemaReader(UltimatumInputSchema, code);
+  const readStoredShape = schemaReader(UltimatumSchema, code);
+
   it('reads every valid document as zod does, keys in zod’s order', () => {
     for (const input of INPUTS) {
       const read = readInputShape(input);
@@ -235,6 +261,23 @@ describe('schemaReader', () => {
     );
   });
 
+  it('reads a shape of more keys than one word of the mask holds', () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `k${i}`);
+    const wide = z.strictObject(Object.fromEntries(keys.map((k) => [k, z.optional(z.string())])));
+    const read = schemaReader(wide, code);
+    const all = Object.fromEntries(keys.map((k) => [k, k]));
+    expect(read(all)).toEqual(all);
+    expect(read({ k35: 'x', k3: 'y' })).toEqual({ k3: 'y', k35: 'x' });
+    expect(Object.keys(read({ k35: 'x', k3: 'y' }) as object)).toEqual(['k3', 'k35']);
+    expect(read({ ...all, k40: 'x' })).toBe(MISS);
+    expect(read({ k35: 1 })).toBe(MISS);
+    const hidden = { k0: 'a' };
+    Object.defineProperty(hidden, 'k35', { value: 'x' });
+    expect(read(hidden)).toBe(MISS);
+  });
+});
+
+describe('the readers built on schemaReader', () => {
   it('what createUltimatum and parseUltimatum accept, the full reading accepts too', () => {
     fc.assert(
       fc.property(damage, ([which, picks, choice]) => {

@@ -1,11 +1,9 @@
 import type * as z from 'zod/mini';
 import { isOpaque } from './ownData.js';
 import { isPlainObject } from './plainObject.js';
+import { checkedCode, type FieldReader, firstOfCode, itemsCode, MISS, mayGenerate, objectCode, optionalCode, type Read } from './readerCode.js';
 
-/** What a reader answers when it cannot vouch for a value: zod itself must read it. */
-export const MISS: unique symbol = Symbol('miss');
-
-type Read = (value: unknown) => unknown;
+export { MISS };
 type Node = z.core.$ZodType;
 type Check = z.core.$ZodCheck;
 type Payload = { value: unknown; issues: z.core.$ZodRawIssue[] };
@@ -75,10 +73,11 @@ function predicateOf(check: Check): (value: unknown) => boolean {
 }
 
 /** Runs a node's checks (its own first, when it is one, as zod does) on a parsed value. */
-function withChecks(node: Node, read: Read): Read {
+function withChecks(node: Node, read: Read, code: boolean): Read {
   const own = node._zod.traits.has('$ZodCheck') ? [node as unknown as Check] : [];
   const checks = [...own, ...((node._zod.def.checks ?? []) as Check[])].map(predicateOf);
   if (checks.length === 0) return read;
+  if (code) return checkedCode(read, checks);
   return (value) => {
     const parsed = read(value);
     if (parsed === MISS) return MISS;
@@ -87,20 +86,21 @@ function withChecks(node: Node, read: Read): Read {
   };
 }
 
-function objectReader(node: Node): Read {
+function objectReader(node: Node, code: boolean): Read {
   const def = node._zod.def as z.core.$ZodObjectDef;
   // Only strict shapes: a stripping one would drop keys zod keeps reporting (and never is "strict").
   if (def.catchall?._zod.def.type !== 'never') return miss;
   const shape = def.shape as Record<string, Node>;
   const keys = Object.keys(shape);
   const position = new Map(keys.map((key, i) => [key, i]));
-  const fields = keys.map((key) => {
+  const fields: FieldReader[] = keys.map((key) => {
     const optin = shape[key]?._zod.optin;
     const optout = shape[key]?._zod.optout;
     // Absent is left out only when optional in and out; absent and required is refused (see zod's
     // handlePropertyResult), and a default is zod's to fill in: either way the field must be there.
-    return { key, read: readerFor(shape[key] as Node), mustHave: !(optin === 'optional' && optout === 'optional') };
+    return { key, read: readerFor(shape[key] as Node, code), mustHave: !(optin === 'optional' && optout === 'optional') };
   });
+  if (code) return objectCode(fields);
   const mustHave = fields.filter((f) => f.mustHave).length;
   return (value) => {
     // An own `__proto__` (from JSON), which zod refuses, is a key of no shape: it is refused below.
@@ -140,10 +140,10 @@ function objectReader(node: Node): Read {
   };
 }
 
-function unionReader(node: Node): Read {
+function unionReader(node: Node, code: boolean): Read {
   const def = node._zod.def as z.core.$ZodDiscriminatedUnionDef;
   const options = def.options as Node[];
-  const reads = options.map(readerFor);
+  const reads = options.map((option) => readerFor(option, code));
   if (typeof def.discriminator === 'string') {
     // The option is chosen by the discriminator's value, as zod chooses it.
     const byValue = new Map<unknown, Read>();
@@ -159,6 +159,7 @@ function unionReader(node: Node): Read {
       return read === undefined ? MISS : read(value);
     };
   }
+  if (code) return firstOfCode(reads);
   return (value) => {
     for (const read of reads) {
       const r = read(value);
@@ -168,7 +169,7 @@ function unionReader(node: Node): Read {
   };
 }
 
-function typeReader(node: Node): Read {
+function typeReader(node: Node, code: boolean): Read {
   const def = node._zod.def;
   switch (def.type) {
     // No schema of this library coerces (tests/schemaReader.test.ts holds them to it).
@@ -188,27 +189,27 @@ function typeReader(node: Node): Read {
     case 'optional': {
       const inner = node._zod.def as z.core.$ZodOptionalDef;
       if (inner.innerType._zod.optin === 'defaulted') return miss;
-      const read = readerFor(inner.innerType);
-      return (v) => (v === undefined ? undefined : read(v));
+      const read = readerFor(inner.innerType, code);
+      return code ? optionalCode(read) : (v) => (v === undefined ? undefined : read(v));
     }
     case 'array': {
-      const read = readerFor((def as z.core.$ZodArrayDef).element);
-      return (v) => (Array.isArray(v) ? readItems(v, read, v.length) : MISS);
+      const read = readerFor((def as z.core.$ZodArrayDef).element, code);
+      return code ? itemsCode(read) : (v) => (Array.isArray(v) ? readItems(v, read, v.length) : MISS);
     }
     case 'tuple': {
       const tuple = def as z.core.$ZodTupleDef;
       if (tuple.rest !== null && tuple.rest !== undefined) return miss;
-      const reads = tuple.items.map(readerFor);
+      const reads = tuple.items.map((item) => readerFor(item, code));
       return (v) => (Array.isArray(v) && v.length === reads.length ? readItems(v, (item, i) => (reads[i] as Read)(item), reads.length) : MISS);
     }
     case 'object':
-      return objectReader(node);
+      return objectReader(node, code);
     case 'union':
-      return unionReader(node);
+      return unionReader(node, code);
     case 'pipe': {
       const pipe = def as z.core.$ZodPipeDef;
-      const left = readerFor(pipe.in);
-      const right = readerFor(pipe.out);
+      const left = readerFor(pipe.in, code);
+      const right = readerFor(pipe.out, code);
       return (v) => {
         const l = left(v);
         return l === MISS ? MISS : right(l);
@@ -228,13 +229,15 @@ function typeReader(node: Node): Read {
   }
 }
 
-const readers = new WeakMap<Node, Read>();
+/** The readers made, as closures and as code. */
+const readers = { closures: new WeakMap<Node, Read>(), code: new WeakMap<Node, Read>() };
 
-function readerFor(node: Node): Read {
-  let read = readers.get(node);
+function readerFor(node: Node, code: boolean): Read {
+  const made = code ? readers.code : readers.closures;
+  let read = made.get(node);
   if (read === undefined) {
-    read = withChecks(node, typeReader(node));
-    readers.set(node, read);
+    read = withChecks(node, typeReader(node, code), code);
+    made.set(node, read);
   }
   return read;
 }
@@ -246,12 +249,15 @@ function readerFor(node: Node): Read {
  * reports the problems. It runs the schema's own checks and custom functions (the common kinds of
  * check as plain predicates), never zod's parse machinery, and reads each field of the value once
  * into a copy of its own: a stored document costs about what `JSON.parse` of it does, a twentieth
- * of a `safeParse`.
+ * of a `safeParse`. Where code may be generated (`mayGenerate`: a server runtime, zod not told to
+ * stay `jitless`), each object, list, union and checked node gets a function of its own, which V8
+ * optimises for that node alone (a closure shared by every node sees all of their callees, and
+ * inlines none); elsewhere, and with `code` false, the readers are those closures.
  *
  * @example
  * const read = schemaReader(UltimatumSchema);
  * read(JSON.parse(JSON.stringify(u))) === MISS //=> false
  */
-export function schemaReader<T>(schema: z.ZodMiniType<T>): (value: unknown) => T | typeof MISS {
-  return readerFor(schema as unknown as Node) as (value: unknown) => T | typeof MISS;
+export function schemaReader<T>(schema: z.ZodMiniType<T>, code = mayGenerate()): (value: unknown) => T | typeof MISS {
+  return readerFor(schema as unknown as Node, code) as (value: unknown) => T | typeof MISS;
 }
