@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime, IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { readCommonIso, writeCommonIso } from '../src/rules/isoText.js';
+import { isCommonIsoOf, readCommonIso, writeCommonIso } from '../src/rules/isoText.js';
 import { propertyRuns } from './helpers.js';
 
 const pad = (n: number, width = 2) => `${n}`.padStart(width, '0');
@@ -53,6 +53,38 @@ describe('the common ISO 8601 forms', () => {
         if (written === undefined) expect(offset % 60_000).not.toBe(0);
         else expect(written).toBe(DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }));
       }),
+      { numRuns: propertyRuns() },
+    );
+  });
+
+  it('tells whether a text is what it writes, without writing it', () => {
+    const july14 = Date.UTC(2025, 6, 14, 16);
+    expect(isCommonIsoOf('2025-07-14T12:00:00-04:00', july14, -14_400_000)).toBe(true);
+    expect(isCommonIsoOf('2025-07-14T12:00-04:00', july14, -14_400_000)).toBe(false);
+    expect(isCommonIsoOf('2025-07-14T16:00:00Z', july14, 0)).toBe(false);
+    expect(isCommonIsoOf('2025-07-14T16:00:00+00:00', july14, 0)).toBe(true);
+    expect(isCommonIsoOf('2025-07-14T16:00:00-00:00', july14, 0)).toBe(false);
+    expect(isCommonIsoOf('2025-07-14T16:00:00.050+00:00', july14 + 50, 0)).toBe(true);
+    expect(isCommonIsoOf('2025-07-14T16:00:00.05+00:00', july14 + 50, 0)).toBe(false);
+    expect(isCommonIsoOf('1970-01-01T00:00:00+00:00', 0, -2_670_000)).toBeUndefined();
+    // Every text one character away from the written one, and the written one itself.
+    const chars = '0123456789-+:.TZ ';
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(0, 0, 2), max: Date.UTC(9999, 11, 30) }),
+        fc.integer({ min: -18 * 60, max: 18 * 60 }),
+        fc.nat(),
+        fc.nat(),
+        (ms, minutes, where, what) => {
+          const offset = minutes * 60_000;
+          const written = writeCommonIso(ms, offset) as string;
+          expect(isCommonIsoOf(written, ms, offset)).toBe(true);
+          const i = where % written.length;
+          const other = written.slice(0, i) + chars[what % chars.length] + written.slice(i + 1);
+          expect(isCommonIsoOf(other, ms, offset)).toBe(other === written);
+          expect(isCommonIsoOf(written.slice(0, i) + written.slice(i + 1), ms, offset)).toBe(false);
+        },
+      ),
       { numRuns: propertyRuns() },
     );
   });

@@ -54,6 +54,7 @@ const TABLE: Row[] = [
   ['a window the wrong way round', { ...ok, deadline: { between: ['2025-09-02', '2025-09-01'] } }, [['INVALID_INPUT', ['deadline', 'between'], 'window_order']]],
   ['a deadline before the issue', { ...ok, deadline: { at: '2025-07-01' } }, [['INVALID_INPUT', ['deadline'], 'deadline_before_issue']]],
   ['a repeated consequence id', { ...ok, consequences: [{ id: 'c', kind: 'custom', description: 'x' }, { id: 'c', kind: 'custom', description: 'y' }] }, [['INVALID_INPUT', ['consequences', 1, 'id'], 'duplicate_consequence_id']]],
+  ['a consequence id repeated in a long list (generated ids count too)', { ...ok, consequences: [...Array.from({ length: 20 }, (_, i) => ({ id: `c${i}`, kind: 'custom', description: 'x' })), { kind: 'custom', description: 'y' }, { id: 'custom-21', kind: 'custom', description: 'z' }, { id: 'c3', kind: 'custom', description: 'w' }] }, [['INVALID_INPUT', ['consequences', 21, 'id'], 'duplicate_consequence_id'], ['INVALID_INPUT', ['consequences', 22, 'id'], 'duplicate_consequence_id']]],
   ['an unknown consequence kind', { ...ok, consequences: [{ kind: 'embargo', description: 'x' }] }, [['INVALID_INPUT', ['consequences', 0, 'kind'], 'not_one_of']]],
   ['a weekend of seven days', { ...ok, calendar: { weekend: [1, 2, 3, 4, 5, 6, 7] } }, [['INVALID_INPUT', ['calendar', 'weekend'], 'no_business_day']]],
   ['a holiday on 30 February', { ...ok, calendar: { holidays: ['2025-02-30'] } }, [['INVALID_INPUT', ['calendar', 'holidays', 0], 'not_a_calendar_date']]],

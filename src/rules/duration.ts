@@ -67,31 +67,40 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
     checked = shape.data;
   }
   const before = issues.length;
-  const spec: Record<string, number> = {};
-  for (const [key, value] of Object.entries(checked)) {
+  // One pass over the units given (no lists of keys or entries: this runs for every duration of
+  // every document read), in their order, as the problems are reported.
+  let count = 0;
+  for (const key in checked) {
+    const value = Object.hasOwn(checked, key) ? checked[key] : undefined;
     if (value === undefined) continue;
     if (!Number.isFinite(value) || value < 0) {
       issues.add('INVALID_DURATION', [...path, key], messages.finiteNonNegative());
     } else if ((key === 'years' || key === 'months' || key === 'businessDays') && !Number.isInteger(value)) {
       issues.add('INVALID_DURATION', [...path, key], key === 'businessDays' ? messages.integer() : messages.wholeCalendarUnit(key));
-    } else spec[key] = value;
+    } else count++;
   }
   if (issues.length > before) return undefined;
-  if (Object.keys(spec).length === 0) return issues.add('INVALID_DURATION', path, messages.emptyDuration());
-  if (spec.businessDays !== undefined) {
-    if (Object.keys(spec).length > 1) return issues.add('INVALID_DURATION', [...path, 'businessDays'], messages.businessDaysAlone());
-    return { businessDays: spec.businessDays };
+  if (count === 0) return issues.add('INVALID_DURATION', path, messages.emptyDuration());
+  const unit = (key: string) => (Object.hasOwn(checked, key) ? checked[key] : undefined);
+  const businessDays = unit('businessDays');
+  if (businessDays !== undefined) {
+    if (count > 1) return issues.add('INVALID_DURATION', [...path, 'businessDays'], messages.businessDaysAlone());
+    return { businessDays };
   }
-  const { businessHours, businessMinutes } = spec;
+  const businessHours = unit('businessHours');
+  const businessMinutes = unit('businessMinutes');
   if (businessHours !== undefined || businessMinutes !== undefined) {
     const key = businessHours !== undefined ? 'businessHours' : 'businessMinutes';
     const own = (businessHours !== undefined ? 1 : 0) + (businessMinutes !== undefined ? 1 : 0);
-    if (Object.keys(spec).length > own) return issues.add('INVALID_DURATION', [...path, key], messages.businessTimeAlone());
+    if (count > own) return issues.add('INVALID_DURATION', [...path, key], messages.businessTimeAlone());
     return { ...(businessHours !== undefined ? { businessHours } : {}), ...(businessMinutes !== undefined ? { businessMinutes } : {}) };
   }
   // Keep a canonical key order so that stored documents compare equal.
   const ordered: Record<string, number> = {};
-  for (const u of DURATION_UNITS) if (spec[u] !== undefined) ordered[u] = spec[u];
+  for (const u of DURATION_UNITS) {
+    const value = unit(u);
+    if (value !== undefined) ordered[u] = value;
+  }
   return ordered as DurationSpec;
 }
 
@@ -100,7 +109,10 @@ const UNIT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(SPEC_KEYS);
 /** A plain object of known units holding numbers: what `DurationObjectSchema` would pass unchanged. */
 function isPlainUnits(units: Record<string, unknown>): boolean {
   if (Object.getPrototypeOf(units) !== Object.prototype) return false;
-  for (const key of Object.keys(units)) if (!UNIT_KEYS.has(key) || typeof units[key] !== 'number') return false;
+  for (const key in units) {
+    // Its own keys only, as Object.keys gives them (a key on a polluted prototype is not a unit given).
+    if (Object.hasOwn(units, key) && (!UNIT_KEYS.has(key) || typeof units[key] !== 'number')) return false;
+  }
   return true;
 }
 

@@ -4,7 +4,7 @@ import type { Problem } from '../errors/messages.js';
 import { temporalInstant } from '../model/temporal.js';
 import type { IssueList, Path } from './issues.js';
 import { instantOfWallClock, startOfWallDay } from './localTime.js';
-import { readCommonIso, writeCommonIso } from './isoText.js';
+import { isCommonIsoOf, readCommonIso, writeCommonIso } from './isoText.js';
 import { inSupportedRange, timeOfDate } from './instantRange.js';
 import { offsetMs, zoneFor } from './zone.js';
 
@@ -144,4 +144,16 @@ export function isoInZone(ms: number, zone: IANAZone): string {
     writeCommonIso(ms, offset % 60_000 === 0 ? offset : 0) ??
     (DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) as string)
   );
+}
+
+/**
+ * Whether `text` is the stored form of `ms` in `zone` (what `isoInZone` writes), found without
+ * writing it in the common forms.
+ *
+ * @example
+ * isIsoInZone('2025-07-14T12:00:00-04:00', 1752508800000, zone) //=> true
+ */
+export function isIsoInZone(text: string, ms: number, zone: IANAZone): boolean {
+  const offset = offsetMs(zone, ms);
+  return isCommonIsoOf(text, ms, offset % 60_000 === 0 ? offset : 0) ?? text === isoInZone(ms, zone);
 }

@@ -12,20 +12,16 @@ export function wallClockOf(instantMs: number, zone: IANAZone): number {
   return instantMs + offsetMs(zone, instantMs);
 }
 
-/** The offsets a wall-clock time could have: those in force a day either side of it. */
-function candidateOffsets(wallMs: number, zone: IANAZone): [number, number] {
-  return [offsetMs(zone, wallMs - DAY_MS), offsetMs(zone, wallMs + DAY_MS)];
-}
-
-/** The earliest instant showing exactly `wallMs` on the zone's clocks, if the time exists. */
-function earliestInstantShowing(wallMs: number, zone: IANAZone, offsets: [number, number]): number | undefined {
-  const [before, after] = offsets;
-  let best: number | undefined;
-  for (const offset of before === after ? [before] : [before, after]) {
-    const instant = wallMs - offset;
-    if (offsetMs(zone, instant) === offset && (best === undefined || instant < best)) best = instant;
-  }
-  return best;
+/**
+ * The earliest instant showing exactly `wallMs` on the zone's clocks, read with either offset it
+ * could have (`before` and `after`: those in force a day either side of it); NaN where the time
+ * does not exist. Numbers only: this runs for every calendar deadline of every document read.
+ */
+function earliestInstantShowing(wallMs: number, zone: IANAZone, before: number, after: number): number {
+  const early = wallMs - Math.max(before, after);
+  const late = wallMs - Math.min(before, after);
+  if (offsetMs(zone, early) === wallMs - early) return early;
+  return late !== early && offsetMs(zone, late) === wallMs - late ? late : Number.NaN;
 }
 
 /**
@@ -40,9 +36,10 @@ function earliestInstantShowing(wallMs: number, zone: IANAZone, offsets: [number
  * //=> Date.UTC(2025, 10, 2, 5, 30) (01:30 EDT, the first of the two)
  */
 export function instantOfWallClock(wallMs: number, zone: IANAZone): number {
-  const offsets = candidateOffsets(wallMs, zone);
+  const before = offsetMs(zone, wallMs - DAY_MS);
+  const found = earliestInstantShowing(wallMs, zone, before, offsetMs(zone, wallMs + DAY_MS));
   // In a gap: read with the offset before the change, which lands after it.
-  return earliestInstantShowing(wallMs, zone, offsets) ?? wallMs - offsets[0];
+  return Number.isNaN(found) ? wallMs - before : found;
 }
 
 /**
@@ -54,10 +51,10 @@ export function instantOfWallClock(wallMs: number, zone: IANAZone): number {
  * startOfWallDay(Date.UTC(2024, 8, 8), zoneFor('America/Santiago')!) //=> Date.UTC(2024, 8, 8, 4) (01:00 -03:00)
  */
 export function startOfWallDay(midnightWallMs: number, zone: IANAZone): number {
-  const offsets = candidateOffsets(midnightWallMs, zone);
-  const existing = earliestInstantShowing(midnightWallMs, zone, offsets);
-  if (existing !== undefined) return existing;
-  const [before, after] = offsets;
+  const before = offsetMs(zone, midnightWallMs - DAY_MS);
+  const after = offsetMs(zone, midnightWallMs + DAY_MS);
+  const existing = earliestInstantShowing(midnightWallMs, zone, before, after);
+  if (!Number.isNaN(existing)) return existing;
   // Gap: every instant in (lo, hi] is either before the day or after the jump; find the jump.
   let lo = midnightWallMs - Math.max(before, after);
   let hi = midnightWallMs - Math.min(before, after);

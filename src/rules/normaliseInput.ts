@@ -4,7 +4,7 @@ import { SCHEMA_VERSION, type UltimatumInputSchema } from '../model/schemas.js';
 import type { Ultimatum } from '../model/types.js';
 import type * as z from 'zod/mini';
 import { readDurationText, toDurationSpec } from './duration.js';
-import { isDateOnly, isoInZone, toEpochMs } from './instant.js';
+import { isDateOnly, isIsoInZone, isoInZone, toEpochMs } from './instant.js';
 import type { IssueList, Path } from './issues.js';
 import { isTemporalPlainDate, temporalInstant } from '../model/temporal.js';
 import { zoneFor } from './zone.js';
@@ -44,15 +44,15 @@ const ISSUE = -1;
 function instant(r: Reader, value: unknown, path: Path, slot?: number): string | undefined {
   const ms = toEpochMs(value, r.zone, 'start', path, r.issues);
   if (ms === undefined) return undefined;
-  const text = isoInZone(ms, r.zone);
+  // Stored text is nearly always written so already: then it is kept as it is (it is old already),
+  // and nothing is written to compare it with.
+  const same = typeof value === 'string' && isIsoInZone(value, ms, r.zone);
   if (slot !== undefined && r.read !== undefined) {
-    const known = text === value ? ms : Number.NaN;
+    const known = same ? ms : Number.NaN;
     if (slot === ISSUE) r.read.issuedMs = known;
     else r.read.eventMs[slot] = known;
   }
-  // The same text: the string read is kept (it is old already; the one written is left to the
-  // young generation, not copied into the old one with the document).
-  return text === value ? value : text;
+  return same ? value : isoInZone(ms, r.zone);
 }
 
 /** A deadline instant: a date-only string stays a date (meaning the end of that day), canonically written. */
@@ -144,11 +144,14 @@ function event(r: Reader, value: Json, index: number): Json {
 
 function consequences(r: Reader, list: NonNullable<Input['consequences']>): readonly Json[] {
   if (list.length === 0) return NO_ITEMS;
-  const seen = new Set<string>();
+  const ids: string[] = [];
+  // A document names a few consequences: looking back through them costs less than a Set.
+  const seen = list.length > 16 ? new Set<string>() : undefined;
   return list.map((c, i) => {
     const id = c.id ?? `${c.kind}-${i + 1}`;
-    if (seen.has(id)) r.issues.add('INVALID_INPUT', ['consequences', i, 'id'], messages.duplicateConsequenceId(id));
-    seen.add(id);
+    if (seen === undefined ? ids.includes(id) : seen.has(id)) r.issues.add('INVALID_INPUT', ['consequences', i, 'id'], messages.duplicateConsequenceId(id));
+    if (seen === undefined) ids.push(id);
+    else seen.add(id);
     const changes: Json = { id };
     if (c.offset !== undefined) changes.offset = toDurationSpec(c.offset, ['consequences', i, 'offset'], r.issues);
     return copy(c as Json, changes, CONSEQUENCE_KEYS);

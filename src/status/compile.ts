@@ -125,6 +125,15 @@ const DEFAULT_BEFORE: readonly DurationSpec[] = Object.freeze([{ days: 7 }, { da
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+// Paths shared by every document read (an issue copies its path).
+const ISSUED_AT = ['issuedAt'];
+const DEADLINE = ['deadline'];
+
+/** An instant already read, or undefined where it was not (NaN: its text was not the stored form). */
+function known(ms: number | undefined): number | undefined {
+  return ms === undefined || Number.isNaN(ms) ? undefined : ms;
+}
+
 
 /**
  * Resolves a stored ultimatum once: parses every instant, folds the history event by event
@@ -143,17 +152,15 @@ export function compile(u: Ultimatum, read?: ReadInstants): { compiled?: Compile
     issues.add('INVALID_ZONE', ['zone'], messages.unknownZone(u.zone));
     return { issues, changes: NONE };
   }
-  const known = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? undefined : ms);
-  const issuedMs = known(read?.issuedMs) ?? toEpochMs(u.issuedAt, zone, 'start', ['issuedAt'], issues);
+  const issuedMs = known(read?.issuedMs) ?? toEpochMs(u.issuedAt, zone, 'start', ISSUED_AT, issues);
   if (issuedMs === undefined) return { issues, changes: NONE };
   const calendar = compiledCalendarOf(u.calendar);
   const rules: RuleContext = { zone, zoneName: u.zone, calendar };
-  const initial = resolveDeadline(u.deadline, issuedMs, rules, ['deadline'], issues);
-  const eventMs = u.events.map((e, i) => known(read?.eventMs[i]) ?? toEpochMs(e.at, zone, 'start', ['events', i, 'at'], issues) ?? Number.NaN);
-  if (initial !== undefined && initial.earliest < issuedMs) issues.add('INVALID_INPUT', ['deadline'], messages.deadlineBeforeIssue());
+  const initial = resolveDeadline(u.deadline, issuedMs, rules, DEADLINE, issues);
+  const eventMs = u.events.length === 0 ? NONE : u.events.map((e, i) => known(read?.eventMs[i]) ?? toEpochMs(e.at, zone, 'start', ['events', i, 'at'], issues) ?? Number.NaN);
+  if (initial !== undefined && initial.earliest < issuedMs) issues.add('INVALID_INPUT', DEADLINE, messages.deadlineBeforeIssue());
   if (initial === undefined || issues.length > 0) return { issues, changes: NONE };
 
-  const consequenceIds = u.consequences.map((c) => c.id);
   const out = { enforcements: [] as EnforcementRecord[], changes: [{ eventIndex: -1, atMs: issuedMs, how: initial.how }] as ChangeStep[] };
   let s: Mutable<HistoryState> = {
     earliest: initial.earliest,
@@ -170,8 +177,10 @@ export function compile(u: Ultimatum, read?: ReadInstants): { compiled?: Compile
     enforcementCount: 0,
   };
   const states: HistoryState[] = [Object.freeze(s)];
-  const ctx = { zone, zoneName: u.zone, calendar, consequenceIds };
-  u.events.forEach((e, i) => {
+  // Made only for a history to fold (most documents have none).
+  const ctx = u.events.length === 0 ? undefined : { ...rules, consequenceIds: u.consequences.map((c) => c.id) };
+  for (let i = 0; ctx !== undefined && i < u.events.length; i++) {
+    const e = u.events[i] as UltimatumEvent;
     const atMs = eventMs[i] as number;
     const previous = i === 0 ? issuedMs : (eventMs[i - 1] as number);
     // An event refused for when it happened is not also checked for what it did (no echo).
@@ -194,15 +203,16 @@ export function compile(u: Ultimatum, read?: ReadInstants): { compiled?: Compile
       issues.add('OUT_OF_RANGE', ['events', i, 'at'], messages.durationOutOfRange());
     }
     states.push(Object.freeze(s));
-  });
+  }
   // Due dates grow with the deadline, so checking the latest deadline ever in force covers every state.
   let latestEver = Number.NEGATIVE_INFINITY;
-  for (const st of states) latestEver = Math.max(latestEver, st.latest);
-  u.consequences.forEach((c, j) => {
-    if (c.offset !== undefined && !inSupportedRange(addDuration(latestEver, c.offset, zone, { calendar }))) {
+  for (let k = 0; k < states.length; k++) latestEver = Math.max(latestEver, (states[k] as HistoryState).latest);
+  for (let j = 0; j < u.consequences.length; j++) {
+    const offset = u.consequences[j]?.offset;
+    if (offset !== undefined && !inSupportedRange(addDuration(latestEver, offset, zone, { calendar }))) {
       issues.add('OUT_OF_RANGE', ['consequences', j, 'offset'], messages.durationOutOfRange());
     }
-  });
+  }
   if (issues.length > 0) return { issues, changes: out.changes };
   return {
     issues,

@@ -250,13 +250,20 @@ export function pushMilestoneInstants(c: Compiled, out: number[]): void {
     const from = k === 0 ? c.issuedMs : (c.eventMs[k - 1] as number);
     const to = k < c.eventMs.length ? (c.eventMs[k] as number) : Number.POSITIVE_INFINITY;
     if (from >= to || c.states[k]?.paused) continue;
+    // Each figure of the state is read once (its getters compute them afresh on every read).
     const s = stateAt(c, from);
     const lo = Math.max(from, c.issuedMs);
-    const end = s.ended ? s.endedMs : s.latestMs;
-    const keep = (ms: number) => {
-      if (ms >= lo && ms < to && ms <= end && Number.isFinite(ms)) out.push(ms);
-    };
-    for (const fraction of c.milestoneFractions) keep(instantOfProgress(c, s, fraction));
-    for (const spec of back) keep(addDuration(s.latestMs, spec, c.zone, options));
+    const latest = s.latestMs;
+    const end = s.ended ? s.endedMs : latest;
+    const total = s.business ? s.totalWorkMs : s.totalMs;
+    // Indexed, not for-of: the lists are frozen, and V8 iterates a frozen list with an object per step.
+    const fractions = c.milestoneFractions;
+    for (let i = 0; i < fractions.length; i++) keepWithin(out, instantOfProgress(c, s, fractions[i] as number, total), lo, to, end);
+    for (let i = 0; i < back.length; i++) keepWithin(out, addDuration(latest, back[i] as DurationSpec, c.zone, options), lo, to, end);
   }
+}
+
+/** Appends `ms` when it is finite and within `[lo, to)`, and at or before `end`. */
+function keepWithin(out: number[], ms: number, lo: number, to: number, end: number): void {
+  if (ms >= lo && ms < to && ms <= end && Number.isFinite(ms)) out.push(ms);
 }

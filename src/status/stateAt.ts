@@ -211,7 +211,10 @@ export function dueOf(c: Compiled, consequenceIndex: number, deadlineMs: number)
  */
 export function instantOfActiveTime(c: Compiled, activeMs: number, count: number, clockMs: number): number {
   let t = c.issuedMs + activeMs;
-  for (const p of c.pauses as readonly PauseSpan[]) {
+  // Indexed, not for-of: most lists of pauses are the one frozen empty list, which V8 iterates
+  // with an object per step.
+  for (let i = 0; i < c.pauses.length; i++) {
+    const p = c.pauses[i] as PauseSpan;
     if (p.startIndex >= count || p.startMs >= t) break;
     const end = p.endIndex < count ? p.endMs : Math.max(p.startMs, clockMs);
     t += end - p.startMs;
@@ -222,15 +225,17 @@ export function instantOfActiveTime(c: Compiled, activeMs: number, count: number
 /**
  * The instant at which a fraction of the way to the deadline is reached: of the active time, or
  * on a business clock of the working time (pauses, which stop that clock, left out either way).
+ * `total` is that time to the deadline, when the caller has it already (it is read from `s` else).
  *
  * @example
  * instantOfProgress(c, stateAt(c, t), 0.5) //=> the half-way instant
  */
-export function instantOfProgress(c: Compiled, s: StateAt, fraction: number): number {
-  if (!s.business) return instantOfActiveTime(c, Math.round(fraction * s.totalMs), s.count, s.clockMs);
+export function instantOfProgress(c: Compiled, s: StateAt, fraction: number, total = s.business ? s.totalWorkMs : s.totalMs): number {
+  if (!s.business) return instantOfActiveTime(c, Math.round(fraction * total), s.count, s.clockMs);
   const schedule = scheduleOf(c.calendar);
-  let t = addWork(schedule, c.zone, c.issuedMs, Math.round(fraction * s.totalWorkMs));
-  for (const p of c.pauses as readonly PauseSpan[]) {
+  let t = addWork(schedule, c.zone, c.issuedMs, Math.round(fraction * total));
+  for (let i = 0; i < c.pauses.length; i++) {
+    const p = c.pauses[i] as PauseSpan;
     if (p.startIndex >= s.count || p.startMs >= t) break;
     const end = p.endIndex < s.count ? p.endMs : Math.max(p.startMs, s.clockMs);
     t = addWork(schedule, c.zone, t, workBetween(schedule, c.zone, p.startMs, end));

@@ -41,7 +41,7 @@ export function appendChangeInstants(c: Compiled, out: number[]): number {
   const found = scratch;
   found.length = 0;
   found.push(c.issuedMs);
-  for (const ms of c.eventMs) found.push(ms);
+  for (let i = 0; i < c.eventMs.length; i++) found.push(c.eventMs[i] as number);
   for (let k = 0; k < c.states.length; k++) {
     const s = c.states[k];
     if (s === undefined || s.terminal !== null || s.paused) continue;
