@@ -1,6 +1,7 @@
 import { DateTime, type IANAZone } from 'luxon';
 import type { Ultimatum, UltimatumEvent } from '../model/types.js';
 import type { HistoryState } from '../status/compile.js';
+import { stateOf } from '../status/historyStates.js';
 import { dueOf, enforcementsAt, stateAt } from '../status/stateAt.js';
 import { compiledOf } from '../status/compiled.js';
 import { milestonesOverHistory } from '../status/milestones.js';
@@ -78,7 +79,7 @@ export function timeline(u: Ultimatum): TimelineEntry[] {
   };
   push('issued', c.issuedMs, `Issued: ${u.title}`);
   for (const [i, e] of u.events.entries()) {
-    push(e.type, c.eventMs[i] as number, eventLabel(e, c.states[i + 1] as HistoryState, c.zone), i);
+    push(e.type, c.eventMs[i] as number, eventLabel(e, stateOf(c.states, i + 1), c.zone), i);
   }
   for (const m of milestonesOverHistory(u)) push('milestone', m.atMs, m.label);
   // After the whole history; a pause still in progress counts as if the clock restarted at once.

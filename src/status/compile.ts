@@ -12,6 +12,7 @@ import { zoneFor } from '../rules/zone.js';
 import { workBetween } from '../rules/businessClock.js';
 import { scheduleOf } from '../rules/weeklySchedule.js';
 import { applyEvent, fieldOf, pausesOf } from './applyEvent.js';
+import { latestOf, packState, stateCount } from './historyStates.js';
 
 /** Where the history stands after a prefix of its events; instants in epoch ms. */
 export interface HistoryState {
@@ -89,8 +90,11 @@ export interface Compiled {
   readonly issuedMs: number;
   readonly events: readonly UltimatumEvent[];
   readonly eventMs: readonly number[];
-  /** `states[k]` is the state after the first `k` events. */
-  readonly states: readonly HistoryState[];
+  /**
+   * The state after the first `k` events, for each `k`, packed as numbers (read them through
+   * `historyStates`: `stateOf(states, k)`, `latestOf(states, k)`…).
+   */
+  readonly states: readonly number[];
   readonly consequences: readonly Consequence[];
   readonly enforcements: readonly EnforcementRecord[];
   /** The document compiled (to recompute the change steps when asked: they are not kept). */
@@ -143,7 +147,7 @@ function known(ms: number | undefined): number | undefined {
  * `normaliseInput`: they are not read again.
  *
  * @example
- * const { compiled } = compile(u); compiled!.states.length //=> u.events.length + 1
+ * const { compiled } = compile(u); stateCount(compiled!.states) //=> u.events.length + 1
  */
 export function compile(u: Ultimatum, read?: ReadInstants): { compiled?: Compiled; changes: readonly ChangeStep[]; issues: IssueList } {
   const issues = new IssueList();
@@ -176,7 +180,8 @@ export function compile(u: Ultimatum, read?: ReadInstants): { compiled?: Compile
     terminalMs: Number.NaN,
     enforcementCount: 0,
   };
-  const states: HistoryState[] = [Object.freeze(s)];
+  const states: number[] = [];
+  packState(states, s);
   // Made only for a history to fold (most documents have none).
   const ctx = u.events.length === 0 ? undefined : { ...rules, consequenceIds: u.consequences.map((c) => c.id) };
   for (let i = 0; ctx !== undefined && i < u.events.length; i++) {
@@ -202,11 +207,11 @@ export function compile(u: Ultimatum, read?: ReadInstants): { compiled?: Compile
       // A pause long enough to carry the deadline past year 9999.
       issues.add('OUT_OF_RANGE', ['events', i, 'at'], messages.durationOutOfRange());
     }
-    states.push(Object.freeze(s));
+    packState(states, s);
   }
   // Due dates grow with the deadline, so checking the latest deadline ever in force covers every state.
   let latestEver = Number.NEGATIVE_INFINITY;
-  for (let k = 0; k < states.length; k++) latestEver = Math.max(latestEver, (states[k] as HistoryState).latest);
+  for (let k = 0; k < stateCount(states); k++) latestEver = Math.max(latestEver, latestOf(states, k));
   for (let j = 0; j < u.consequences.length; j++) {
     const offset = u.consequences[j]?.offset;
     if (offset !== undefined && !inSupportedRange(addDuration(latestEver, offset, zone, { calendar }))) {

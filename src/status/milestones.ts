@@ -8,6 +8,7 @@ import { DateInputSchema, DurationInputSchema } from '../model/schemas.js';
 import { because, parseWith } from '../model/zodIssues.js';
 import { IssueList } from '../rules/issues.js';
 import type { Compiled } from './compile.js';
+import { isPausedIn, stateCount } from './historyStates.js';
 import { compiledOf } from './compiled.js';
 import { readAt } from './readAt.js';
 import { instantOfProgress, type StateAt, stateAt } from './stateAt.js';
@@ -198,10 +199,10 @@ type Found = readonly [atMs: number, fraction: number | undefined, before: Durat
  */
 function foundOverHistory(c: Compiled): Found[] {
   const out: Found[] = [];
-  for (let k = 0; k < c.states.length; k++) {
+  for (let k = 0; k < stateCount(c.states); k++) {
     const from = k === 0 ? c.issuedMs : (c.eventMs[k - 1] as number);
     const to = k < c.eventMs.length ? (c.eventMs[k] as number) : Number.POSITIVE_INFINITY;
-    if (from >= to || c.states[k]?.paused) continue;
+    if (from >= to || isPausedIn(c.states, k)) continue;
     const here: Found[] = [];
     eachMilestone(c, stateAt(c, from), c.milestoneFractions, c.milestoneBefore, (atMs, fraction, spec) => {
       if (atMs >= from && atMs < to) here.push([atMs, fraction, spec]);
@@ -246,10 +247,10 @@ function negated(before: readonly DurationSpec[]): readonly DurationSpec[] {
 export function pushMilestoneInstants(c: Compiled, out: number[]): void {
   const back = negated(c.milestoneBefore);
   const options = { calendar: c.calendar };
-  for (let k = 0; k < c.states.length; k++) {
+  for (let k = 0; k < stateCount(c.states); k++) {
     const from = k === 0 ? c.issuedMs : (c.eventMs[k - 1] as number);
     const to = k < c.eventMs.length ? (c.eventMs[k] as number) : Number.POSITIVE_INFINITY;
-    if (from >= to || c.states[k]?.paused) continue;
+    if (from >= to || isPausedIn(c.states, k)) continue;
     // Each figure of the state is read once (its getters compute them afresh on every read).
     const s = stateAt(c, from);
     const lo = Math.max(from, c.issuedMs);

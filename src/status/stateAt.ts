@@ -1,7 +1,8 @@
 import { addDuration } from '../rules/duration.js';
 import { addWork, workBetween } from '../rules/businessClock.js';
 import { scheduleOf } from '../rules/weeklySchedule.js';
-import type { Compiled, EnforcementRecord, HistoryState, PauseSpan } from './compile.js';
+import type { Compiled, EnforcementRecord, PauseSpan } from './compile.js';
+import { BUSINESS, COMPLIED, EARLIEST, ENFORCEMENT, FIELDS, LATEST, META, PAUSE_START, PAUSED, PAUSED_SINCE, PAUSED_TOTAL, PAUSED_WORK, TERMINAL_MS, WINDOW, WITHDRAWN } from './historyStates.js';
 import { eventsUpTo } from './eventsUpTo.js';
 
 /**
@@ -29,8 +30,6 @@ export interface StateAt {
   readonly phase: Phase;
   /** Events folded in (those at or before `atMs`). */
   readonly count: number;
-  /** The compiled state after those events. */
-  readonly history: HistoryState;
   readonly paused: boolean;
   /** The instant the active time is read at: `atMs` (issue at the earliest), the end once ended, a pause's last move after the whole history. */
   readonly clockMs: number;
@@ -75,71 +74,79 @@ export function stateAt(c: Compiled, atMs: number): StateAt {
 }
 
 /**
- * `StateAt` as a class: only the instant, the clock and the history state are stored, the rest is
- * read through getters. A status is asked for millions of times a second: an object literal with
- * a dozen number fields would allocate a dozen boxed numbers each time.
+ * `StateAt` as a class: only the instant, the clock and where the history state lies are stored,
+ * the rest is read through getters. A status is asked for millions of times a second: an object
+ * literal with a dozen number fields would allocate a dozen boxed numbers each time.
  */
 class State implements StateAt {
   readonly atMs: number;
   readonly phase: Phase;
   readonly count: number;
-  readonly history: HistoryState;
   readonly clockMs: number;
   readonly #issuedMs: number;
   readonly #c: Compiled;
+  /** The packed history states (`historyStates`), and where the one in force starts in them. */
+  readonly #states: readonly number[];
+  readonly #at: number;
+  readonly #meta: number;
 
   constructor(c: Compiled, atMs: number) {
     const pending = atMs < c.issuedMs;
     const count = pending ? 0 : eventsUpTo(c.eventMs, atMs);
-    const s = c.states[count] as HistoryState;
+    const states = c.states;
+    const at = count * FIELDS;
+    const meta = states[at + META] as number;
     this.atMs = atMs;
     this.count = count;
-    this.history = s;
+    this.#states = states;
+    this.#at = at;
+    this.#meta = meta;
     this.#issuedMs = c.issuedMs;
     this.#c = c;
+    const paused = (meta & PAUSED) !== 0;
+    const terminal = meta & COMPLIED ? 'complied' : meta & WITHDRAWN ? 'withdrawn' : null;
     // The clock the active time is read on: stopped at the end; after the whole history, a pause
     // in progress counts as ended where it began.
     this.clockMs =
-      s.terminal !== null ? s.terminalMs : s.paused && atMs === Number.POSITIVE_INFINITY ? s.pausedSince : Math.max(atMs, c.issuedMs);
+      terminal !== null ? (this.#states[this.#at + TERMINAL_MS] as number) : paused && atMs === Number.POSITIVE_INFINITY ? (this.#states[this.#at + PAUSED_SINCE] as number) : Math.max(atMs, c.issuedMs);
     if (pending) this.phase = 'pending';
-    else if (s.terminal !== null) this.phase = s.terminal;
-    else if (s.enforcementCount > 0) this.phase = 'enforced';
-    else if (s.paused) this.phase = 'paused';
-    else this.phase = atMs >= s.latest ? 'expired' : 'active';
+    else if (terminal !== null) this.phase = terminal;
+    else if (meta >= ENFORCEMENT) this.phase = 'enforced';
+    else if (paused) this.phase = 'paused';
+    else this.phase = atMs >= (this.#states[this.#at + LATEST] as number) ? 'expired' : 'active';
   }
 
   get paused(): boolean {
-    return this.history.paused;
+    return (this.#meta & PAUSED) !== 0;
   }
   get pauseStartMs(): number {
-    return this.history.pauseStart;
+    return (this.#states[this.#at + PAUSE_START] as number);
   }
   get movingMs(): number {
-    return this.history.paused ? this.clockMs - this.history.pausedSince : 0;
+    return this.paused ? this.clockMs - (this.#states[this.#at + PAUSED_SINCE] as number) : 0;
   }
   /** Working time the pause in progress has covered so far (business clock only). */
   get #movingWork(): number {
-    const h = this.history;
-    return h.business && h.paused ? workBetween(scheduleOf(this.#c.calendar), this.#c.zone, h.pausedSince, this.clockMs) : 0;
+    return this.business && this.paused ? workBetween(scheduleOf(this.#c.calendar), this.#c.zone, (this.#states[this.#at + PAUSED_SINCE] as number), this.clockMs) : 0;
   }
   #moved(ms: number): number {
-    if (!this.history.business) return ms + this.movingMs;
+    if (!this.business) return ms + this.movingMs;
     return addWork(scheduleOf(this.#c.calendar), this.#c.zone, ms, this.#movingWork);
   }
   get earliestMs(): number {
-    return this.#moved(this.history.earliest);
+    return this.#moved((this.#states[this.#at + EARLIEST] as number));
   }
   get latestMs(): number {
-    return this.#moved(this.history.latest);
+    return this.#moved((this.#states[this.#at + LATEST] as number));
   }
   get business(): boolean {
-    return this.history.business;
+    return (this.#meta & BUSINESS) !== 0;
   }
   get pausedWorkMs(): number {
-    return this.history.pausedWork + this.#movingWork;
+    return (this.#states[this.#at + PAUSED_WORK] as number) + this.#movingWork;
   }
   #workSinceIssue(ms: number): number {
-    return this.history.business ? workBetween(scheduleOf(this.#c.calendar), this.#c.zone, this.#issuedMs, ms) : 0;
+    return this.business ? workBetween(scheduleOf(this.#c.calendar), this.#c.zone, this.#issuedMs, ms) : 0;
   }
   get totalWorkMs(): number {
     return Math.max(0, this.#workSinceIssue(this.latestMs) - this.pausedWorkMs);
@@ -148,16 +155,16 @@ class State implements StateAt {
     return Math.min(this.totalWorkMs, Math.max(0, this.#workSinceIssue(this.clockMs) - this.pausedWorkMs));
   }
   get window(): boolean {
-    return this.history.window;
+    return (this.#meta & WINDOW) !== 0;
   }
   get ended(): boolean {
-    return this.history.terminal !== null;
+    return (this.#meta & (COMPLIED | WITHDRAWN)) !== 0;
   }
   get endedMs(): number {
-    return this.history.terminal !== null ? this.history.terminalMs : 0;
+    return this.ended ? (this.#states[this.#at + TERMINAL_MS] as number) : 0;
   }
   get pausedMs(): number {
-    return this.history.pausedTotal + this.movingMs;
+    return (this.#states[this.#at + PAUSED_TOTAL] as number) + this.movingMs;
   }
   get totalMs(): number {
     return Math.max(0, this.latestMs - this.#issuedMs - this.pausedMs);
@@ -166,7 +173,7 @@ class State implements StateAt {
     return Math.min(this.totalMs, Math.max(0, this.clockMs - this.#issuedMs - this.pausedMs));
   }
   get enforcementCount(): number {
-    return this.phase === 'pending' ? 0 : this.history.enforcementCount;
+    return this.phase === 'pending' ? 0 : Math.floor(this.#meta / ENFORCEMENT);
   }
 }
 

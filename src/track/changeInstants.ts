@@ -1,5 +1,6 @@
 import type { Ultimatum } from '../model/types.js';
 import type { Compiled } from '../status/compile.js';
+import { earliestOf, isPausedIn, isWindowIn, latestOf, stateCount, terminalIn } from '../status/historyStates.js';
 import { compiledOf } from '../status/compiled.js';
 import { pushMilestoneInstants } from '../status/milestones.js';
 import { dueOf } from '../status/stateAt.js';
@@ -24,51 +25,53 @@ export function changeInstantsOf(c: Compiled): Float64Array {
   return hit;
 }
 
-/** Reused between calls: one array for every ultimatum's instants as they are found. */
-const scratch: number[] = [];
+/** Reused between calls: every ultimatum's instants as they are found, then the distinct ones. */
+const found: number[] = [];
+const distinct: number[] = [];
 /** Up to this many instants, duplicates are found by comparing each pair. */
 const PAIRWISE_AT_MOST = 48;
 
 /**
- * Appends the change instants of a compiled ultimatum to `out`, distinct but in no set order (the
- * index sorts them all at once); returns how many. Allocates nothing per ultimatum, so a tracker
- * can index a million of them at once.
+ * The change instants of a compiled ultimatum, distinct but in no set order (the index sorts them
+ * all at once), in a list that the next call reuses: read it before calling again. Allocates
+ * nothing per ultimatum, so a tracker can index a million of them at once.
  *
  * @example
- * const out: number[] = []; appendChangeInstants(compiledOf(u), out) === out.length //=> true
+ * const instants = [...changeInstantsOnce(compiledOf(u))];
  */
-export function appendChangeInstants(c: Compiled, out: number[]): number {
-  const found = scratch;
+export function changeInstantsOnce(c: Compiled): readonly number[] {
   found.length = 0;
+  distinct.length = 0;
   found.push(c.issuedMs);
   for (let i = 0; i < c.eventMs.length; i++) found.push(c.eventMs[i] as number);
-  for (let k = 0; k < c.states.length; k++) {
-    const s = c.states[k];
-    if (s === undefined || s.terminal !== null || s.paused) continue;
+  const states = c.states;
+  for (let k = 0; k < stateCount(states); k++) {
+    if (terminalIn(states, k) !== null || isPausedIn(states, k)) continue;
     const from = k === 0 ? c.issuedMs : (c.eventMs[k - 1] as number);
     const to = k < c.eventMs.length ? (c.eventMs[k] as number) : Number.POSITIVE_INFINITY;
-    if (s.latest >= from && s.latest < to) found.push(s.latest);
-    if (s.window && s.earliest >= from && s.earliest < to) found.push(s.earliest);
+    const latest = latestOf(states, k);
+    const earliest = earliestOf(states, k);
+    if (latest >= from && latest < to) found.push(latest);
+    if (isWindowIn(states, k) && earliest >= from && earliest < to) found.push(earliest);
     for (let i = 0; i < c.consequences.length; i++) {
-      const due = dueOf(c, i, s.latest);
+      const due = dueOf(c, i, latest);
       if (due >= from && due < to) found.push(due);
     }
   }
   pushMilestoneInstants(c, found);
-  // Distinct, in no order: the index sorts every ultimatum's instants at once. A dozen instants
-  // compared pairwise cost less than a sort with a comparator per ultimatum; a long history is sorted.
-  const start = out.length;
+  // A dozen instants compared pairwise cost less than a sort with a comparator per ultimatum; a
+  // long history is sorted.
   if (found.length > PAIRWISE_AT_MOST) {
     found.sort((a, b) => a - b);
-    for (let i = 0; i < found.length; i++) if (i === 0 || found[i] !== found[i - 1]) out.push(found[i] as number);
-    return out.length - start;
+    for (let i = 0; i < found.length; i++) if (i === 0 || found[i] !== found[i - 1]) distinct.push(found[i] as number);
+    return distinct;
   }
   next: for (let i = 0; i < found.length; i++) {
     const ms = found[i] as number;
-    for (let j = start; j < out.length; j++) if (out[j] === ms) continue next;
-    out.push(ms);
+    for (let j = 0; j < distinct.length; j++) if (distinct[j] === ms) continue next;
+    distinct.push(ms);
   }
-  return out.length - start;
+  return distinct;
 }
 
 /**
@@ -79,9 +82,7 @@ export function appendChangeInstants(c: Compiled, out: number[]): number {
  * computeChangeInstants(compiledOf(u)).length === changeInstantsOf(compiledOf(u)).length //=> true
  */
 export function computeChangeInstants(c: Compiled): number[] {
-  const out: number[] = [];
-  appendChangeInstants(c, out);
-  return out;
+  return [...changeInstantsOnce(c)];
 }
 
 /**

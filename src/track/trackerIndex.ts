@@ -1,5 +1,6 @@
 import type { Compiled } from '../status/compile.js';
-import { appendChangeInstants, computeChangeInstants } from './changeInstants.js';
+import { isPausedIn, latestOf, pausedSinceOf, stateCount, terminalIn } from '../status/historyStates.js';
+import { changeInstantsOnce, computeChangeInstants } from './changeInstants.js';
 import { SortedPairs, sortPairs } from './sortedPairs.js';
 
 /**
@@ -29,23 +30,43 @@ function lastEventOf(c: Compiled): number {
 
 /** The key of an ultimatum in `deadlines` (`paused` false) or in `moving` (`paused` true), else NaN. */
 function deadlineKey(c: Compiled, paused: boolean): number {
-  const last = c.states[c.states.length - 1];
-  if (last === undefined || last.terminal !== null || last.paused !== paused) return NO_KEY;
-  return paused ? last.latest - last.pausedSince : last.latest;
+  const last = stateCount(c.states) - 1;
+  if (terminalIn(c.states, last) !== null || isPausedIn(c.states, last) !== paused) return NO_KEY;
+  return paused ? latestOf(c.states, last) - pausedSinceOf(c.states, last) : latestOf(c.states, last);
 }
 
-/** Pairs gathered in two growing arrays, then sorted into an index. */
+/**
+ * Pairs gathered straight into typed arrays that double when full, then sorted where they are:
+ * a million ultimatums make ten million pairs, which plain arrays would hold as doubles to be
+ * copied at every growth, and copied again into typed arrays.
+ */
 class Rows {
-  readonly keys: number[] = [];
-  readonly slots: number[] = [];
+  #keys: Float64Array;
+  #slots: Int32Array;
+  #size = 0;
+  constructor(capacity: number) {
+    this.#keys = new Float64Array(Math.max(16, capacity));
+    this.#slots = new Int32Array(Math.max(16, capacity));
+  }
   add(key: number, slot: number): void {
     if (Number.isNaN(key)) return;
-    this.keys.push(key);
-    this.slots.push(slot);
+    if (this.#size === this.#keys.length) {
+      const keys = new Float64Array(this.#size * 2);
+      const slots = new Int32Array(this.#size * 2);
+      keys.set(this.#keys);
+      slots.set(this.#slots);
+      this.#keys = keys;
+      this.#slots = slots;
+    }
+    this.#keys[this.#size] = key;
+    this.#slots[this.#size] = slot;
+    this.#size++;
   }
   sorted(): SortedPairs {
-    const keys = Float64Array.from(this.keys);
-    const slots = Int32Array.from(this.slots);
+    // The index keeps views of these arrays: room left over is given back when it is worth it.
+    const n = this.#size;
+    const keys = n < this.#keys.length * 0.9 ? this.#keys.slice(0, n) : this.#keys.subarray(0, n);
+    const slots = n < this.#slots.length * 0.9 ? this.#slots.slice(0, n) : this.#slots.subarray(0, n);
     sortPairs(keys, slots);
     return SortedPairs.fromSorted(keys, slots);
   }
@@ -53,25 +74,27 @@ class Rows {
 
 /**
  * Builds the indexes of `compiled[slot]` (holes allowed): each ultimatum's change instants
- * appended to one array, then one radix sort per index.
+ * gathered into one pair of typed arrays, then one radix sort per index.
  *
  * @example
  * const index = buildIndex([compiledOf(a), compiledOf(b)]);
  * index.deadlines.size //=> 2 when both are open and running
  */
 export function buildIndex(compiled: readonly (Compiled | undefined)[]): TrackerIndex {
-  const changes = new Rows();
-  const deadlines = new Rows();
-  const moving = new Rows();
-  const lastEvents = new Rows();
-  compiled.forEach((c, slot) => {
-    if (c === undefined) return;
-    const added = appendChangeInstants(c, changes.keys);
-    for (let i = 0; i < added; i++) changes.slots.push(slot);
+  // About eight change instants an ultimatum (issue, deadline, consequence, three shares, three times left).
+  const changes = new Rows(compiled.length * 8);
+  const deadlines = new Rows(compiled.length);
+  const moving = new Rows(0);
+  const lastEvents = new Rows(compiled.length);
+  for (let slot = 0; slot < compiled.length; slot++) {
+    const c = compiled[slot];
+    if (c === undefined) continue;
+    const instants = changeInstantsOnce(c);
+    for (let i = 0; i < instants.length; i++) changes.add(instants[i] as number, slot);
     lastEvents.add(lastEventOf(c), slot);
     deadlines.add(deadlineKey(c, false), slot);
     moving.add(deadlineKey(c, true), slot);
-  });
+  }
   return { changes: changes.sorted(), deadlines: deadlines.sorted(), moving: moving.sorted(), lastEvents: lastEvents.sorted() };
 }
 
