@@ -135,18 +135,21 @@ export function parseTracker(json: unknown): Tracker {
   // Each ultimatum is checked as parseUltimatum checks it: the list itself may hold millions.
   const shape = parseWith(TrackerDocumentSchema, json, [], false);
   if (!shape.success) throw new UltimatumError(shape.issues);
-  const items: Ultimatum[] = [];
-  const compiled: Compiled[] = [];
-  shape.data.ultimatums.forEach((doc, i) => {
+  const docs = shape.data.ultimatums;
+  // Made at their full length at once: grown a push at a time, lists of a million are copied
+  // again and again, each copy a large object counted toward the next full collection.
+  const items = new Array<Ultimatum>(docs.length);
+  const compiled = new Array<Compiled>(docs.length);
+  for (let i = 0; i < docs.length; i++) {
     let read: SafeResult<Ultimatum>;
     try {
-      read = readStored(doc);
+      read = readStored(docs[i]);
     } catch (e) {
       under(['ultimatums', i], e);
     }
     if (!read.success) under(['ultimatums', i], read.error);
-    items.push(read.data);
-    compiled.push(compiledOf(read.data));
-  });
+    items[i] = read.data;
+    compiled[i] = compiledOf(read.data);
+  }
   return new TrackerImpl(items, compiled, ['ultimatums']);
 }
