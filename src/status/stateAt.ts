@@ -74,6 +74,26 @@ export function stateAt(c: Compiled, atMs: number): StateAt {
 }
 
 /**
+ * Active (unpaused) time from issue to the deadline, from figures of a state already read.
+ *
+ * @example
+ * activeTotal(s.latestMs, c.issuedMs, s.pausedMs) === s.totalMs //=> true
+ */
+export function activeTotal(latestMs: number, issuedMs: number, pausedMs: number): number {
+  return Math.max(0, latestMs - issuedMs - pausedMs);
+}
+
+/**
+ * Active time elapsed at the state's clock, capped at the total, from figures already read.
+ *
+ * @example
+ * activeElapsed(s.totalMs, s.clockMs, c.issuedMs, s.pausedMs) === s.elapsedMs //=> true
+ */
+export function activeElapsed(totalMs: number, clockMs: number, issuedMs: number, pausedMs: number): number {
+  return Math.min(totalMs, Math.max(0, clockMs - issuedMs - pausedMs));
+}
+
+/**
  * `StateAt` as a class: only the instant, the clock and where the history state lies are stored,
  * the rest is read through getters. A status is asked for millions of times a second: an object
  * literal with a dozen number fields would allocate a dozen boxed numbers each time.
@@ -167,10 +187,10 @@ class State implements StateAt {
     return (this.#states[this.#at + PAUSED_TOTAL] as number) + this.movingMs;
   }
   get totalMs(): number {
-    return Math.max(0, this.latestMs - this.#issuedMs - this.pausedMs);
+    return activeTotal(this.latestMs, this.#issuedMs, this.pausedMs);
   }
   get elapsedMs(): number {
-    return Math.min(this.totalMs, Math.max(0, this.clockMs - this.#issuedMs - this.pausedMs));
+    return activeElapsed(this.totalMs, this.clockMs, this.#issuedMs, this.pausedMs);
   }
   get enforcementCount(): number {
     return this.phase === 'pending' ? 0 : Math.floor(this.#meta / ENFORCEMENT);

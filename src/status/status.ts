@@ -5,7 +5,7 @@ import type { Compiled } from './compile.js';
 import { compiledOf } from './compiled.js';
 import { type Milestone, milestonesOf } from './milestones.js';
 import { readAt } from './readAt.js';
-import { dueOf, enforcementsAt, type Phase, type StateAt, stateAt } from './stateAt.js';
+import { activeElapsed, activeTotal, dueOf, enforcementsAt, type Phase, type StateAt, stateAt } from './stateAt.js';
 
 export type { Phase } from './stateAt.js';
 
@@ -105,10 +105,13 @@ class StatusView implements Status {
     this.#u = u;
     this.#c = c;
     this.#s = s;
-    const { atMs, totalMs, elapsedMs, latestMs } = s;
+    // Each figure read once: the state computes them afresh on every read.
+    const { atMs, latestMs, pausedMs } = s;
+    const totalMs = activeTotal(latestMs, c.issuedMs, pausedMs);
+    const elapsedMs = activeElapsed(totalMs, s.clockMs, c.issuedMs, pausedMs);
     this.atMs = atMs;
     this.phase = s.phase;
-    this.pausedMs = s.pausedMs;
+    this.pausedMs = pausedMs;
     this.elapsedMs = elapsedMs;
     this.remainingMs = totalMs - elapsedMs;
     this.progress = totalMs === 0 ? 1 : elapsedMs / totalMs;
