@@ -42,6 +42,29 @@ describe('a bad unit is reported at its path with what is wrong with it', () => 
   });
 });
 
+describe('a unit that is not enumerable is not a unit given', () => {
+  it('is neither kept nor checked, as Object.keys would not list it', () => {
+    const hidden = (name: string, value: number) => Object.defineProperty({ hours: 1 }, name, { value, enumerable: false });
+    for (const [name, value] of [['days', 5], ['years', 0.5], ['days', -5], ['businessDays', 2]] as const) {
+      const u = createUltimatum(utcCase({ deadline: { after: hidden(name, value) } }));
+      expect(u.deadline, `${name}: ${value}`).toEqual({ after: { hours: 1 } });
+      expect(status(u).deadline?.toISO()).toBe('2025-03-03T10:00:00.000+00:00');
+    }
+  });
+
+  it('is kept as it was checked (a getter read again may give another value)', () => {
+    let reads = 0;
+    const after = {
+      get years() {
+        reads++;
+        return reads <= 3 ? 1 : 0.5;
+      },
+    };
+    const u = createUltimatum(utcCase({ deadline: { after } }));
+    expect(u.deadline).toEqual({ after: { years: 1 } });
+  });
+});
+
 describe('the stored form of a duration', () => {
   it('holds only the units given, in canonical order (largest first)', () => {
     const u = createUltimatum(utcCase({ deadline: { after: { minutes: 5, hours: 1, days: 2 } } }));

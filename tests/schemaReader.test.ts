@@ -261,6 +261,13 @@ describe.each([
     );
   });
 
+  it('leaves to zod a shape that declares __proto__ (zod leaves it out of what it gives)', () => {
+    const odd = z.strictObject({ ['__proto__']: z.optional(z.strictObject({ x: z.number() })), a: z.number() });
+    const value = JSON.parse('{"a":1,"__proto__":{"x":1}}');
+    expect(schemaReader(odd, code)(value)).toBe(MISS);
+    expect(schemaReader(odd, code)({ a: 1 })).toBe(MISS);
+  });
+
   it('reads a shape of more keys than one word of the mask holds', () => {
     const keys = Array.from({ length: 40 }, (_, i) => `k${i}`);
     const wide = z.strictObject(Object.fromEntries(keys.map((k) => [k, z.optional(z.string())])));

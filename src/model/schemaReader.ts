@@ -92,6 +92,8 @@ function objectReader(node: Node, code: boolean): Read {
   if (def.catchall?._zod.def.type !== 'never') return miss;
   const shape = def.shape as Record<string, Node>;
   const keys = Object.keys(shape);
+  // zod leaves a declared __proto__ out of what it gives; a copy would take it for a prototype.
+  if (keys.includes('__proto__')) return miss;
   const position = new Map(keys.map((key, i) => [key, i]));
   const fields: FieldReader[] = keys.map((key) => {
     const optin = shape[key]?._zod.optin;

@@ -67,8 +67,10 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
     checked = shape.data;
   }
   const before = issues.length;
-  // One pass over the units given (no lists of keys or entries: this runs for every duration of
-  // every document read), in their order, as the problems are reported.
+  // One pass over the units given, in their order (as the problems are reported), each read once:
+  // what is kept is what was checked (no lists of keys or entries: this runs for every duration of
+  // every document read).
+  const spec: Record<string, number> = {};
   let count = 0;
   for (const key in checked) {
     const value = Object.hasOwn(checked, key) ? checked[key] : undefined;
@@ -77,18 +79,18 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
       issues.add('INVALID_DURATION', [...path, key], messages.finiteNonNegative());
     } else if ((key === 'years' || key === 'months' || key === 'businessDays') && !Number.isInteger(value)) {
       issues.add('INVALID_DURATION', [...path, key], key === 'businessDays' ? messages.integer() : messages.wholeCalendarUnit(key));
-    } else count++;
+    } else {
+      spec[key] = value;
+      count++;
+    }
   }
   if (issues.length > before) return undefined;
   if (count === 0) return issues.add('INVALID_DURATION', path, messages.emptyDuration());
-  const unit = (key: string) => (Object.hasOwn(checked, key) ? checked[key] : undefined);
-  const businessDays = unit('businessDays');
+  const { businessDays, businessHours, businessMinutes } = spec;
   if (businessDays !== undefined) {
     if (count > 1) return issues.add('INVALID_DURATION', [...path, 'businessDays'], messages.businessDaysAlone());
     return { businessDays };
   }
-  const businessHours = unit('businessHours');
-  const businessMinutes = unit('businessMinutes');
   if (businessHours !== undefined || businessMinutes !== undefined) {
     const key = businessHours !== undefined ? 'businessHours' : 'businessMinutes';
     const own = (businessHours !== undefined ? 1 : 0) + (businessMinutes !== undefined ? 1 : 0);
@@ -97,10 +99,7 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
   }
   // Keep a canonical key order so that stored documents compare equal.
   const ordered: Record<string, number> = {};
-  for (const u of DURATION_UNITS) {
-    const value = unit(u);
-    if (value !== undefined) ordered[u] = value;
-  }
+  for (const u of DURATION_UNITS) if (spec[u] !== undefined) ordered[u] = spec[u];
   return ordered as DurationSpec;
 }
 

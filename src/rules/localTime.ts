@@ -18,10 +18,13 @@ export function wallClockOf(instantMs: number, zone: IANAZone): number {
  * does not exist. Numbers only: this runs for every calendar deadline of every document read.
  */
 function earliestInstantShowing(wallMs: number, zone: IANAZone, before: number, after: number): number {
-  const early = wallMs - Math.max(before, after);
-  const late = wallMs - Math.min(before, after);
-  if (offsetMs(zone, early) === wallMs - early) return early;
-  return late !== early && offsetMs(zone, late) === wallMs - late ? late : Number.NaN;
+  // An offset that is NaN (past the range of a Date) shows nothing.
+  const a = wallMs - before;
+  const b = wallMs - after;
+  const aShows = offsetMs(zone, a) === before;
+  const bShows = after !== before && offsetMs(zone, b) === after;
+  if (aShows) return bShows && b < a ? b : a;
+  return bShows ? b : Number.NaN;
 }
 
 /**
