@@ -3,6 +3,7 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    'index.node': 'src/index.node.ts',
     countdown: 'src/countdown.ts',
     element: 'src/adapters/element.ts',
     holidays: 'src/adapters/holidays.ts',

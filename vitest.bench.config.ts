@@ -15,7 +15,7 @@ export default mergeConfig(
   defineConfig({
     resolve: {
       alias: [
-        { find: /^ultimatum$/, replacement: dist('index.js') },
+        { find: /^ultimatum$/, replacement: dist('index.node.js') },
         { find: /^ultimatum\/countdown$/, replacement: dist('countdown.js') },
         { find: /^ultimatum\/holidays$/, replacement: dist('holidays.js') },
         { find: /^ultimatum\/ics$/, replacement: dist('ics.js') },

@@ -6,7 +6,8 @@ export default defineConfig({
   resolve: {
     // The package's own entries, read from the sources (a bare `ultimatum` alias would also rewrite its subpaths).
     alias: [
-      { find: /^ultimatum$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      // As Node resolves it (the `node` condition): the main entry with readers written as code.
+      { find: /^ultimatum$/, replacement: fileURLToPath(new URL('./src/index.node.ts', import.meta.url)) },
       { find: /^ultimatum\/countdown$/, replacement: fileURLToPath(new URL('./src/countdown.ts', import.meta.url)) },
       { find: /^ultimatum\/pg-boss$/, replacement: fileURLToPath(new URL('./src/adapters/pgBoss.ts', import.meta.url)) },
       { find: /^ultimatum\/element$/, replacement: fileURLToPath(new URL('./src/adapters/element.ts', import.meta.url)) },
@@ -30,6 +31,7 @@ export default defineConfig({
       include: ['src/**'],
       exclude: [
         'src/index.ts',
+        'src/index.node.ts',
         'src/countdown.ts',
         'src/model/types.ts',
         'src/adapters/element.ts',

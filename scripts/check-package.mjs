@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shell = process.platform === 'win32'; // npm/npx are .cmd shims there
@@ -142,6 +143,22 @@ assert.equal(defineCountdownElement(), undefined);
 `,
     );
     return 'ultimatum, ultimatum/countdown, ultimatum/element (a no-op on a server), ultimatum/package.json and ultimatum/schema.json work; ultimatum/holidays throws UNSUPPORTED';
+  });
+
+  step('readers written as code: under Node only', () => {
+    // Node resolves `ultimatum` to the entry that installs them; a bundle for the browser never
+    // carries them (a page's Content-Security-Policy would report even a caught attempt).
+    const esm = run(process.execPath, ['--input-type=module', '-e', "process.stdout.write(import.meta.resolve('ultimatum'))"], dir);
+    const cjs = run(process.execPath, ['-e', "process.stdout.write(require.resolve('ultimatum'))"], dir);
+    if (!esm.ok || !esm.stdout.endsWith('dist/index.node.js')) throw new StepError(`import resolves to ${esm.output}`);
+    if (!cjs.ok || !cjs.stdout.endsWith('dist/index.node.cjs')) throw new StepError(`require resolves to ${cjs.output}`);
+    const { buildSync } = createRequire(import.meta.url)('esbuild');
+    const bundle = (platform) =>
+      buildSync({ stdin: { contents: "export { createUltimatum, status } from 'ultimatum';", resolveDir: dir }, bundle: true, platform, format: 'esm', write: false, logLevel: 'silent' })
+        .outputFiles[0].text;
+    if (bundle('browser').includes('new Function')) throw new StepError('a browser bundle of ultimatum carries the readers written as code');
+    if (!bundle('node').includes('new Function')) throw new StepError('a Node bundle of ultimatum lacks the readers written as code');
+    return 'import and require resolve to dist/index.node.*; a browser bundle has no `new Function`, a Node bundle has';
   });
 
   step('consumer smoke test with date-holidays (ESM + CJS)', () => {

@@ -11,8 +11,9 @@
  *
  * Writes .tmp/cold-start.json (read by scripts/write-benchmarks.mjs) and prints the medians.
  *
- * Usage: node scripts/cold-start.mjs [runs=21] [entry=dist/index.js] [out=.tmp/cold-start.json]
- * (needs `npm run build` first: reads dist/index.js; another entry compares another build)
+ * Usage: node scripts/cold-start.mjs [runs=21] [entry=dist/index.node.js] [out=.tmp/cold-start.json]
+ * (needs `npm run build` first: reads dist/index.node.js, what Node resolves `ultimatum` to; another
+ * entry compares another build)
  * Plain Node (>= 20), no dependencies.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,7 +23,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const entry = resolve(root, process.argv[3] ?? 'dist/index.js');
+const entry = resolve(root, process.argv[3] ?? 'dist/index.node.js');
 const outPath = resolve(root, process.argv[4] ?? '.tmp/cold-start.json');
 const RUNS = Math.max(10, Number(process.argv[2] ?? 21) || 21);
 const WARMUP = 2;
@@ -40,7 +41,7 @@ function script(specifiers) {
 }
 
 const CASES = [
-  { key: 'ultimatum', label: "import('ultimatum') (dist/index.js, with luxon and zod)", code: script([pathToFileURL(entry).href]) },
+  { key: 'ultimatum', label: "import('ultimatum') (dist/index.node.js, with luxon and zod)", code: script([pathToFileURL(entry).href]) },
   { key: 'deps', label: "import('luxon') + import('zod')", code: script(['luxon', 'zod']) },
   { key: 'empty', label: 'node -e "" (Node start-up alone, for reference)', code: '' },
 ];

@@ -11,8 +11,9 @@ import { createUltimatum, safeCreateUltimatum, safeParseUltimatum, type Ultimatu
 import { describe, expect, it } from 'vitest';
 import { foreignObjects } from '../src/model/ownData.js';
 import * as z from 'zod/mini';
+import * as readerCode from '../src/model/readerCode.js';
 import { mayGenerate } from '../src/model/readerCode.js';
-import { MISS, schemaReader } from '../src/model/schemaReader.js';
+import { MISS, schemaReader, useReaderCode } from '../src/model/schemaReader.js';
 import { UltimatumInputSchema, UltimatumSchema } from '../src/model/schemas.js';
 import { READING_INPUT, READING_STORED } from '../src/rules/readingSchemas.js';
 import { base, propertyRuns, utcCase } from './helpers.js';
@@ -87,6 +88,9 @@ function sameInOrder(a: unknown, b: unknown): boolean {
   const kb = Object.keys(b);
   return ka.length === kb.length && ka.every((k, i) => k === kb[i] && sameInOrder((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
+
+// As the entries for server runtimes install them (src/index.node.ts).
+useReaderCode(readerCode);
 
 const damage = fc.tuple(fc.nat({ max: INPUTS.length - 1 }), fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.nat());
 
@@ -266,6 +270,10 @@ describe.each([
     const value = JSON.parse('{"a":1,"__proto__":{"x":1}}');
     expect(schemaReader(odd, code)(value)).toBe(MISS);
     expect(schemaReader(odd, code)({ a: 1 })).toBe(MISS);
+  });
+
+  it('is what it says: code of its own per node, or the shared closures', () => {
+    expect(String(readStoredShape).includes('switch(key)')).toBe(code);
   });
 
   it('reads a shape of more keys than one word of the mask holds', () => {

@@ -32,6 +32,11 @@ import {
 } from '../index.js';
 import { readAt } from '../status/readAt.js';
 import { zoneFor } from '../rules/zone.js';
+import * as readerCode from '../model/readerCode.js';
+import { useReaderCode } from '../model/schemaReader.js';
+
+// A server runtime: documents are read by readers written as code (see src/index.node.ts).
+useReaderCode(readerCode);
 
 /**
  * What {@link main} reads and writes instead of `process`: pass the process's own to run the

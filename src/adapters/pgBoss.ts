@@ -10,6 +10,11 @@ import type { Ultimatum } from '../model/types.js';
 import { changesBetween, type UltimatumChange } from '../track/changesBetween.js';
 import { type BossLike, type Counts, type Place, planSuccessor, scheduleBatch, setUp } from './pgBossPlan.js';
 import { type PoolLike, poolOf, readRow, recordDelivery, sqlName } from './pgBossTables.js';
+import * as readerCode from '../model/readerCode.js';
+import { useReaderCode } from '../model/schemaReader.js';
+
+// A server runtime: documents are read by readers written as code (see src/index.node.ts).
+useReaderCode(readerCode);
 
 export type { BossLike } from './pgBossPlan.js';
 export type { PoolLike, SqlRunner } from './pgBossTables.js';

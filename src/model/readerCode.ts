@@ -1,19 +1,6 @@
 import { globalConfig } from 'zod/v4/core';
 import { isPlainObject } from './plainObject.js';
-
-/** What a reader answers when it cannot vouch for a value: zod itself must read it. */
-export const MISS: unique symbol = Symbol('miss');
-
-/** Reads a value as a schema would, or answers `MISS`. */
-export type Read = (value: unknown) => unknown;
-
-/** One field of an object shape, with the reader of its value. */
-export interface FieldReader {
-  readonly key: string;
-  readonly read: Read;
-  /** False only when the field may be absent (optional in and out). */
-  readonly mustHave: boolean;
-}
+import { type FieldReader, MISS, type Read } from './schemaReader.js';
 
 /**
  * Whether readers may be generated as code of their own: only where no page can see the attempt

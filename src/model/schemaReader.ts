@@ -1,9 +1,60 @@
 import type * as z from 'zod/mini';
 import { isOpaque } from './ownData.js';
 import { isPlainObject } from './plainObject.js';
-import { checkedCode, type FieldReader, firstOfCode, itemsCode, MISS, mayGenerate, objectCode, optionalCode, type Read } from './readerCode.js';
 
-export { MISS };
+/** What a reader answers when it cannot vouch for a value: zod itself must read it. */
+export const MISS: unique symbol = Symbol('miss');
+
+/**
+ * Reads a value as a schema would, or answers `MISS`.
+ *
+ * @example
+ * const read: Read = (v) => (typeof v === 'string' ? v : MISS);
+ */
+export type Read = (value: unknown) => unknown;
+
+/**
+ * One field of an object shape, with the reader of its value.
+ *
+ * @example
+ * const field: FieldReader = { key: 'days', read: (v) => v, mustHave: true };
+ */
+export interface FieldReader {
+  readonly key: string;
+  readonly read: Read;
+  /** False only when the field may be absent (optional in and out). */
+  readonly mustHave: boolean;
+}
+
+/**
+ * Readers written as code per schema node (`readerCode.ts`): installed by the entries for server
+ * runtimes (`src/index.node.ts`, the command line, `ultimatum/pg-boss`), so that no browser bundle
+ * carries them; elsewhere the readers are closures.
+ *
+ * @example
+ * import * as readerCode from './readerCode.js'; useReaderCode(readerCode);
+ */
+export interface ReaderCode {
+  mayGenerate(): boolean;
+  objectCode(fields: readonly FieldReader[]): Read;
+  itemsCode(read: Read): Read;
+  checkedCode(read: Read, checks: readonly ((value: unknown) => boolean)[]): Read;
+  optionalCode(read: Read): Read;
+  firstOfCode(reads: readonly Read[]): Read;
+}
+
+let installed: ReaderCode | undefined;
+
+/**
+ * Installs the readers written as code (see `ReaderCode`); readers made from then on use them where
+ * `mayGenerate()` allows.
+ *
+ * @example
+ * useReaderCode(readerCode);
+ */
+export function useReaderCode(code: ReaderCode): void {
+  installed = code;
+}
 type Node = z.core.$ZodType;
 type Check = z.core.$ZodCheck;
 type Payload = { value: unknown; issues: z.core.$ZodRawIssue[] };
@@ -73,11 +124,11 @@ function predicateOf(check: Check): (value: unknown) => boolean {
 }
 
 /** Runs a node's checks (its own first, when it is one, as zod does) on a parsed value. */
-function withChecks(node: Node, read: Read, code: boolean): Read {
+function withChecks(node: Node, read: Read, code: ReaderCode | undefined): Read {
   const own = node._zod.traits.has('$ZodCheck') ? [node as unknown as Check] : [];
   const checks = [...own, ...((node._zod.def.checks ?? []) as Check[])].map(predicateOf);
   if (checks.length === 0) return read;
-  if (code) return checkedCode(read, checks);
+  if (code) return code.checkedCode(read, checks);
   return (value) => {
     const parsed = read(value);
     if (parsed === MISS) return MISS;
@@ -86,7 +137,7 @@ function withChecks(node: Node, read: Read, code: boolean): Read {
   };
 }
 
-function objectReader(node: Node, code: boolean): Read {
+function objectReader(node: Node, code: ReaderCode | undefined): Read {
   const def = node._zod.def as z.core.$ZodObjectDef;
   // Only strict shapes: a stripping one would drop keys zod keeps reporting (and never is "strict").
   if (def.catchall?._zod.def.type !== 'never') return miss;
@@ -102,7 +153,7 @@ function objectReader(node: Node, code: boolean): Read {
     // handlePropertyResult), and a default is zod's to fill in: either way the field must be there.
     return { key, read: readerFor(shape[key] as Node, code), mustHave: !(optin === 'optional' && optout === 'optional') };
   });
-  if (code) return objectCode(fields);
+  if (code) return code.objectCode(fields);
   const mustHave = fields.filter((f) => f.mustHave).length;
   return (value) => {
     // An own `__proto__` (from JSON), which zod refuses, is a key of no shape: it is refused below.
@@ -142,7 +193,7 @@ function objectReader(node: Node, code: boolean): Read {
   };
 }
 
-function unionReader(node: Node, code: boolean): Read {
+function unionReader(node: Node, code: ReaderCode | undefined): Read {
   const def = node._zod.def as z.core.$ZodDiscriminatedUnionDef;
   const options = def.options as Node[];
   const reads = options.map((option) => readerFor(option, code));
@@ -161,7 +212,7 @@ function unionReader(node: Node, code: boolean): Read {
       return read === undefined ? MISS : read(value);
     };
   }
-  if (code) return firstOfCode(reads);
+  if (code) return code.firstOfCode(reads);
   return (value) => {
     for (const read of reads) {
       const r = read(value);
@@ -171,7 +222,7 @@ function unionReader(node: Node, code: boolean): Read {
   };
 }
 
-function typeReader(node: Node, code: boolean): Read {
+function typeReader(node: Node, code: ReaderCode | undefined): Read {
   const def = node._zod.def;
   switch (def.type) {
     // No schema of this library coerces (tests/schemaReader.test.ts holds them to it).
@@ -192,11 +243,11 @@ function typeReader(node: Node, code: boolean): Read {
       const inner = node._zod.def as z.core.$ZodOptionalDef;
       if (inner.innerType._zod.optin === 'defaulted') return miss;
       const read = readerFor(inner.innerType, code);
-      return code ? optionalCode(read) : (v) => (v === undefined ? undefined : read(v));
+      return code ? code.optionalCode(read) : (v) => (v === undefined ? undefined : read(v));
     }
     case 'array': {
       const read = readerFor((def as z.core.$ZodArrayDef).element, code);
-      return code ? itemsCode(read) : (v) => (Array.isArray(v) ? readItems(v, read, v.length) : MISS);
+      return code ? code.itemsCode(read) : (v) => (Array.isArray(v) ? readItems(v, read, v.length) : MISS);
     }
     case 'tuple': {
       const tuple = def as z.core.$ZodTupleDef;
@@ -234,7 +285,7 @@ function typeReader(node: Node, code: boolean): Read {
 /** The readers made, as closures and as code. */
 const readers = { closures: new WeakMap<Node, Read>(), code: new WeakMap<Node, Read>() };
 
-function readerFor(node: Node, code: boolean): Read {
+function readerFor(node: Node, code: ReaderCode | undefined): Read {
   const made = code ? readers.code : readers.closures;
   let read = made.get(node);
   if (read === undefined) {
@@ -251,15 +302,16 @@ function readerFor(node: Node, code: boolean): Read {
  * reports the problems. It runs the schema's own checks and custom functions (the common kinds of
  * check as plain predicates), never zod's parse machinery, and reads each field of the value once
  * into a copy of its own: a stored document costs about what `JSON.parse` of it does, a twentieth
- * of a `safeParse`. Where code may be generated (`mayGenerate`: a server runtime, zod not told to
- * stay `jitless`), each object, list, union and checked node gets a function of its own, which V8
- * optimises for that node alone (a closure shared by every node sees all of their callees, and
- * inlines none); elsewhere, and with `code` false, the readers are those closures.
+ * of a `safeParse`. Where readers written as code are installed (`useReaderCode`) and may be
+ * generated (`mayGenerate`: a server runtime, zod not told to stay `jitless`), each object, list,
+ * union and checked node gets a function of its own, which V8 optimises for that node alone (a
+ * closure shared by every node sees all of their callees, and inlines none); elsewhere, and with
+ * `code` false, the readers are those closures.
  *
  * @example
  * const read = schemaReader(UltimatumSchema);
  * read(JSON.parse(JSON.stringify(u))) === MISS //=> false
  */
-export function schemaReader<T>(schema: z.ZodMiniType<T>, code = mayGenerate()): (value: unknown) => T | typeof MISS {
-  return readerFor(schema as unknown as Node, code) as (value: unknown) => T | typeof MISS;
+export function schemaReader<T>(schema: z.ZodMiniType<T>, code = installed?.mayGenerate() === true): (value: unknown) => T | typeof MISS {
+  return readerFor(schema as unknown as Node, code ? installed : undefined) as (value: unknown) => T | typeof MISS;
 }

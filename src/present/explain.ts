@@ -3,7 +3,7 @@ import type { DateInput, Ultimatum } from '../model/types.js';
 import { type ChangeStep, type Compiled, changesOf } from '../status/compile.js';
 import { compiledOf } from '../status/compiled.js';
 import { readAt } from '../status/readAt.js';
-import { stateCount, stateOf } from '../status/historyStates.js';
+import { deadlineIn, stateCount } from '../status/historyStates.js';
 import { stateAt } from '../status/stateAt.js';
 import { describeChange } from './describeChange.js';
 import { formatInstant } from './formatInstant.js';
@@ -47,7 +47,7 @@ const LABELS: Record<string, string> = {
 
 function stepOf(c: Compiled, u: Ultimatum, change: ChangeStep): ExplainStep {
   const k = change.eventIndex + 1;
-  const state = k < stateCount(c.states) ? stateOf(c.states, k) : undefined;
+  const state = k < stateCount(c.states) ? deadlineIn(c.states, k) : undefined;
   const event = change.eventIndex < 0 ? undefined : u.events[change.eventIndex];
   const dt = (ms: number) => DateTime.fromMillis(ms, { zone: c.zone });
   const terminal = change.how.kind === 'ended';

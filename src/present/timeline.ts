@@ -1,7 +1,6 @@
 import { DateTime, type IANAZone } from 'luxon';
 import type { Ultimatum, UltimatumEvent } from '../model/types.js';
-import type { HistoryState } from '../status/compile.js';
-import { stateOf } from '../status/historyStates.js';
+import { type DeadlineInForce, deadlineIn } from '../status/historyStates.js';
 import { dueOf, enforcementsAt, stateAt } from '../status/stateAt.js';
 import { compiledOf } from '../status/compiled.js';
 import { milestonesOverHistory } from '../status/milestones.js';
@@ -30,12 +29,12 @@ export interface TimelineEntry {
   readonly eventIndex?: number;
 }
 
-function deadlineText(state: HistoryState, zone: IANAZone): string {
+function deadlineText(state: DeadlineInForce, zone: IANAZone): string {
   const latest = formatInstant(state.latest, zone);
   return state.window ? `window ${formatInstant(state.earliest, zone)} – ${latest}` : latest;
 }
 
-function eventLabel(e: UltimatumEvent, after: HistoryState, zone: IANAZone): string {
+function eventLabel(e: UltimatumEvent, after: DeadlineInForce, zone: IANAZone): string {
   const note = e.note ? ` (${e.note})` : '';
   switch (e.type) {
     case 'note':
@@ -79,7 +78,7 @@ export function timeline(u: Ultimatum): TimelineEntry[] {
   };
   push('issued', c.issuedMs, `Issued: ${u.title}`);
   for (const [i, e] of u.events.entries()) {
-    push(e.type, c.eventMs[i] as number, eventLabel(e, stateOf(c.states, i + 1), c.zone), i);
+    push(e.type, c.eventMs[i] as number, eventLabel(e, deadlineIn(c.states, i + 1), c.zone), i);
   }
   for (const m of milestonesOverHistory(u)) push('milestone', m.atMs, m.label);
   // After the whole history; a pause still in progress counts as if the clock restarted at once.

@@ -80,8 +80,15 @@ function digits(text: string, at: number, count: number): number {
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
-/** The fields of an instant as written at an offset of whole minutes, years 0–9999; else undefined. */
-function fieldsAt(ms: number, offsetMs: number) {
+/**
+ * An instant written as luxon's `toISO({ suppressMilliseconds: true })` writes it in an IANA zone
+ * with that offset (`+00:00`, never `Z`); `undefined` outside years 0–9999 or for an offset with
+ * seconds (local mean time), which luxon writes its own way.
+ *
+ * @example
+ * writeCommonIso(Date.UTC(2025, 6, 14, 16), -14_400_000) //=> '2025-07-14T12:00:00-04:00'
+ */
+export function writeCommonIso(ms: number, offsetMs: number): string | undefined {
   if (offsetMs % 60_000 !== 0) return undefined;
   const wall = ms + offsetMs;
   const epochDay = Math.floor(wall / DAY_MS);
@@ -93,56 +100,35 @@ function fieldsAt(ms: number, offsetMs: number) {
   const minute = Math.floor(rest / 60_000);
   rest -= minute * 60_000;
   const second = Math.floor(rest / 1000);
+  const millis = rest - second * 1000;
+  const fraction = millis === 0 ? '' : `.${`${millis}`.padStart(3, '0')}`;
   const offsetMinutes = Math.abs(offsetMs) / 60_000;
-  return { year, month, day, hour, minute, second, millis: rest - second * 1000, offsetHours: Math.floor(offsetMinutes / 60), offsetMinutes: offsetMinutes % 60, negative: offsetMs < 0 };
+  const sign = offsetMs < 0 ? '-' : '+';
+  const offset = `${sign}${pad2(Math.floor(offsetMinutes / 60))}:${pad2(offsetMinutes % 60)}`;
+  return `${`${year}`.padStart(4, '0')}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}${fraction}${offset}`;
 }
 
-/**
- * An instant written as luxon's `toISO({ suppressMilliseconds: true })` writes it in an IANA zone
- * with that offset (`+00:00`, never `Z`); `undefined` outside years 0–9999 or for an offset with
- * seconds (local mean time), which luxon writes its own way.
- *
- * @example
- * writeCommonIso(Date.UTC(2025, 6, 14, 16), -14_400_000) //=> '2025-07-14T12:00:00-04:00'
- */
-export function writeCommonIso(ms: number, offsetMs: number): string | undefined {
-  const f = fieldsAt(ms, offsetMs);
-  if (f === undefined) return undefined;
-  const fraction = f.millis === 0 ? '' : `.${`${f.millis}`.padStart(3, '0')}`;
-  const offset = `${f.negative ? '-' : '+'}${pad2(f.offsetHours)}:${pad2(f.offsetMinutes)}`;
-  return `${`${f.year}`.padStart(4, '0')}-${pad2(f.month)}-${pad2(f.day)}T${pad2(f.hour)}:${pad2(f.minute)}:${pad2(f.second)}${fraction}${offset}`;
-}
+/** The wall-clock ms of 0000-01-01 and of 10000-01-01: the years `writeCommonIso` writes. */
+const FIRST_WALL = -62_167_219_200_000;
+const PAST_WALL = 253_402_300_800_000;
 
 /**
  * Whether `text` is what `writeCommonIso(ms, offsetMs)` writes, found without writing it (a
- * stored document's instants are nearly always written so: checking each costs no string);
+ * stored document's instants are nearly always written so: checking each costs no string): its
+ * form, seconds always and milliseconds only when not zero, then what it reads as;
  * `undefined` where that writes nothing.
  *
  * @example
  * isCommonIsoOf('2025-07-14T12:00:00-04:00', Date.UTC(2025, 6, 14, 16), -14_400_000) //=> true
  */
 export function isCommonIsoOf(text: string, ms: number, offsetMs: number): boolean | undefined {
-  const f = fieldsAt(ms, offsetMs);
-  if (f === undefined) return undefined;
-  const n = f.millis === 0 ? 25 : 29;
-  const at = n - 6;
-  return (
-    text.length === n &&
-    digits(text, 0, 4) === f.year &&
-    text.charCodeAt(4) === DASH &&
-    digits(text, 5, 2) === f.month &&
-    text.charCodeAt(7) === DASH &&
-    digits(text, 8, 2) === f.day &&
-    text.charCodeAt(10) === T &&
-    digits(text, 11, 2) === f.hour &&
-    text.charCodeAt(13) === COLON &&
-    digits(text, 14, 2) === f.minute &&
-    text.charCodeAt(16) === COLON &&
-    digits(text, 17, 2) === f.second &&
-    (f.millis === 0 || (text.charCodeAt(19) === DOT && digits(text, 20, 3) === f.millis)) &&
-    text.charCodeAt(at) === (f.negative ? MINUS : PLUS) &&
-    digits(text, at + 1, 2) === f.offsetHours &&
-    text.charCodeAt(at + 3) === COLON &&
-    digits(text, at + 4, 2) === f.offsetMinutes
-  );
+  const wall = ms + offsetMs;
+  if (offsetMs % 60_000 !== 0 || !(wall >= FIRST_WALL && wall < PAST_WALL)) return undefined;
+  const fraction = wall % 1000 !== 0;
+  const n = text.length;
+  if (n !== (fraction ? 29 : 25) || text.charCodeAt(16) !== COLON || (fraction && text.charCodeAt(19) !== DOT)) return false;
+  // `-00:00` reads as the offset 0, but is not how it is written.
+  if (text.charCodeAt(n - 6) !== (offsetMs < 0 ? MINUS : PLUS)) return false;
+  const read = readCommonIso(text);
+  return read?.offsetMs === offsetMs && read.wallMs === wall;
 }

@@ -112,7 +112,30 @@ export function terminalIn(packed: readonly number[], k: number): 'complied' | '
 }
 
 /**
- * State `k` of a packed list as an object (for the few that read every field of it).
+ * The deadline in force in state `k`: its latest instant, and the opening of its window.
+ *
+ * @example
+ * deadlineIn(compiledOf(u).states, 0).window //=> false for a single deadline
+ */
+export interface DeadlineInForce {
+  readonly earliest: number;
+  readonly latest: number;
+  readonly window: boolean;
+}
+
+/**
+ * The deadline in force in state `k` (for the words of an explanation or a timeline).
+ *
+ * @example
+ * deadlineIn(compiledOf(u).states, 0).latest === latestOf(compiledOf(u).states, 0) //=> true
+ */
+export function deadlineIn(packed: readonly number[], k: number): DeadlineInForce {
+  return { earliest: earliestOf(packed, k), latest: latestOf(packed, k), window: isWindowIn(packed, k) };
+}
+
+/**
+ * State `k` of a packed list as an object, every field of it (for tests and debugging: the
+ * library reads one field at a time).
  *
  * @example
  * stateOf(compiledOf(u).states, 0).paused //=> false
