@@ -4,7 +4,7 @@
  * browser bundle resolves the main entry itself and never carries them.
  */
 import * as readerCode from './model/readerCode.js';
-import { useReaderCode } from './model/schemaReader.js';
+import { useReaderCode } from './model/readers.js';
 
 useReaderCode(readerCode);
 

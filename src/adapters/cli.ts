@@ -33,7 +33,7 @@ import {
 import { readAt } from '../status/readAt.js';
 import { zoneFor } from '../rules/zone.js';
 import * as readerCode from '../model/readerCode.js';
-import { useReaderCode } from '../model/schemaReader.js';
+import { useReaderCode } from '../model/readers.js';
 
 // A server runtime: documents are read by readers written as code (see src/index.node.ts).
 useReaderCode(readerCode);

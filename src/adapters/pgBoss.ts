@@ -11,7 +11,7 @@ import { changesBetween, type UltimatumChange } from '../track/changesBetween.js
 import { type BossLike, type Counts, type Place, planSuccessor, scheduleBatch, setUp } from './pgBossPlan.js';
 import { type PoolLike, poolOf, readRow, recordDelivery, sqlName } from './pgBossTables.js';
 import * as readerCode from '../model/readerCode.js';
-import { useReaderCode } from '../model/schemaReader.js';
+import { useReaderCode } from '../model/readers.js';
 
 // A server runtime: documents are read by readers written as code (see src/index.node.ts).
 useReaderCode(readerCode);

@@ -1,6 +1,6 @@
 import { globalConfig } from 'zod/v4/core';
 import { isPlainObject } from './plainObject.js';
-import { type FieldReader, MISS, type Read } from './schemaReader.js';
+import { type FieldReader, MISS, type Read } from './readers.js';
 
 /**
  * Whether readers may be generated as code of their own: only where no page can see the attempt

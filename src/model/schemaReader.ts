@@ -1,60 +1,10 @@
 import type * as z from 'zod/mini';
 import { isOpaque } from './ownData.js';
 import { isPlainObject } from './plainObject.js';
+import { type FieldReader, installedReaderCode, MISS, type Read, type ReaderCode } from './readers.js';
 
-/** What a reader answers when it cannot vouch for a value: zod itself must read it. */
-export const MISS: unique symbol = Symbol('miss');
+export { MISS };
 
-/**
- * Reads a value as a schema would, or answers `MISS`.
- *
- * @example
- * const read: Read = (v) => (typeof v === 'string' ? v : MISS);
- */
-export type Read = (value: unknown) => unknown;
-
-/**
- * One field of an object shape, with the reader of its value.
- *
- * @example
- * const field: FieldReader = { key: 'days', read: (v) => v, mustHave: true };
- */
-export interface FieldReader {
-  readonly key: string;
-  readonly read: Read;
-  /** False only when the field may be absent (optional in and out). */
-  readonly mustHave: boolean;
-}
-
-/**
- * Readers written as code per schema node (`readerCode.ts`): installed by the entries for server
- * runtimes (`src/index.node.ts`, the command line, `ultimatum/pg-boss`), so that no browser bundle
- * carries them; elsewhere the readers are closures.
- *
- * @example
- * import * as readerCode from './readerCode.js'; useReaderCode(readerCode);
- */
-export interface ReaderCode {
-  mayGenerate(): boolean;
-  objectCode(fields: readonly FieldReader[]): Read;
-  itemsCode(read: Read): Read;
-  checkedCode(read: Read, checks: readonly ((value: unknown) => boolean)[]): Read;
-  optionalCode(read: Read): Read;
-  firstOfCode(reads: readonly Read[]): Read;
-}
-
-let installed: ReaderCode | undefined;
-
-/**
- * Installs the readers written as code (see `ReaderCode`); readers made from then on use them where
- * `mayGenerate()` allows.
- *
- * @example
- * useReaderCode(readerCode);
- */
-export function useReaderCode(code: ReaderCode): void {
-  installed = code;
-}
 type Node = z.core.$ZodType;
 type Check = z.core.$ZodCheck;
 type Payload = { value: unknown; issues: z.core.$ZodRawIssue[] };
@@ -312,6 +262,6 @@ function readerFor(node: Node, code: ReaderCode | undefined): Read {
  * const read = schemaReader(UltimatumSchema);
  * read(JSON.parse(JSON.stringify(u))) === MISS //=> false
  */
-export function schemaReader<T>(schema: z.ZodMiniType<T>, code = installed?.mayGenerate() === true): (value: unknown) => T | typeof MISS {
-  return readerFor(schema as unknown as Node, code ? installed : undefined) as (value: unknown) => T | typeof MISS;
+export function schemaReader<T>(schema: z.ZodMiniType<T>, code = installedReaderCode()?.mayGenerate() === true): (value: unknown) => T | typeof MISS {
+  return readerFor(schema as unknown as Node, code ? installedReaderCode() : undefined) as (value: unknown) => T | typeof MISS;
 }
