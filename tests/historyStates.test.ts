@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { HistoryState } from '../src/status/compile.js';
-import { earliestOf, isPausedIn, isWindowIn, latestOf, packState, pausedSinceOf, stateCount, stateOf, terminalIn } from '../src/status/historyStates.js';
+import { earliestOf, isPausedIn, isWindowIn, latestOf, newStates, packState, pausedSinceOf, stateCount, stateOf, terminalIn } from '../src/status/historyStates.js';
 
 const RUNNING: HistoryState = {
   earliest: Date.UTC(2025, 8, 1, 16),
@@ -37,10 +37,10 @@ const ENDED: HistoryState = {
 
 describe('historyStates', () => {
   it('gives back each state as it was packed, eight numbers a state', () => {
-    const packed: number[] = [];
-    packState(packed, RUNNING);
-    packState(packed, ENDED);
-    packState(packed, { ...RUNNING, terminal: 'complied', terminalMs: Date.UTC(2025, 8, 2), enforcementCount: 1 });
+    const packed = newStates(3);
+    packState(packed, 0, RUNNING);
+    packState(packed, 1, ENDED);
+    packState(packed, 2, { ...RUNNING, terminal: 'complied', terminalMs: Date.UTC(2025, 8, 2), enforcementCount: 1 });
     expect(packed.length).toBe(24);
     expect(stateCount(packed)).toBe(3);
     expect(stateOf(packed, 0)).toEqual(RUNNING);
@@ -50,9 +50,9 @@ describe('historyStates', () => {
   });
 
   it('reads one field of a state without the rest', () => {
-    const packed: number[] = [];
-    packState(packed, RUNNING);
-    packState(packed, ENDED);
+    const packed = newStates(2);
+    packState(packed, 0, RUNNING);
+    packState(packed, 1, ENDED);
     expect([earliestOf(packed, 0), latestOf(packed, 0), isWindowIn(packed, 0), isPausedIn(packed, 0), terminalIn(packed, 0), pausedSinceOf(packed, 0)]).toEqual([
       Date.UTC(2025, 8, 1, 16),
       Date.UTC(2025, 8, 3, 16),

@@ -221,6 +221,25 @@ describe('refusals, each with its path', () => {
     ]);
   });
 
+  it('parseTracker reports the first problem in the list, a repeated id before a broken document after it', () => {
+    const a = JSON.parse(JSON.stringify(make('a', { hours: 10 })));
+    const broken = { ...JSON.parse(JSON.stringify(make('b', { hours: 10 }))), zone: 'Mars/Olympus' };
+    const doc = { schemaVersion: 1, kind: 'ultimatum-tracker', ultimatums: [a, a, broken] };
+    expect(issuesOf(() => parseTracker(doc)).map((i) => [i.code, i.path])).toEqual([['INVALID_INPUT', ['ultimatums', 1, 'id']]]);
+    const doc2 = { schemaVersion: 1, kind: 'ultimatum-tracker', ultimatums: [a, broken, a] };
+    expect(issuesOf(() => parseTracker(doc2)).map((i) => [i.code, i.path])).toEqual([['INVALID_ZONE', ['ultimatums', 1, 'zone']]]);
+  });
+
+  it('createTracker from a generator (its length unknown) keeps every ultimatum in order', () => {
+    function* three() {
+      yield make('a', { hours: 30 });
+      yield make('b', { hours: 10 });
+      yield make('c', { hours: 20 });
+    }
+    const t = createTracker(three());
+    expect([t.size, t.list().map((u) => u.id), t.upcoming({ within: { days: 2 }, at: '2025-03-03T09:00' }).map((x) => x.ultimatum.id)]).toEqual([3, ['a', 'b', 'c'], ['b', 'c', 'a']]);
+  });
+
   it('add refuses a repeated id at id', () => {
     expect(issuesOf(() => t.add(make('a', { hours: 5 })))).toEqual([
       { code: 'INVALID_INPUT', path: ['id'], message: 'repeats the id "a": ids must be unique in a tracker' },

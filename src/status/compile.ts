@@ -12,7 +12,7 @@ import { zoneFor } from '../rules/zone.js';
 import { workBetween } from '../rules/businessClock.js';
 import { scheduleOf } from '../rules/weeklySchedule.js';
 import { applyEvent, fieldOf, pausesOf } from './applyEvent.js';
-import { latestOf, packState, stateCount } from './historyStates.js';
+import { latestOf, newStates, packState, stateCount } from './historyStates.js';
 
 /** Where the history stands after a prefix of its events; instants in epoch ms. */
 export interface HistoryState {
@@ -180,8 +180,8 @@ export function compile(u: Ultimatum, read?: ReadInstants): { compiled?: Compile
     terminalMs: Number.NaN,
     enforcementCount: 0,
   };
-  const states: number[] = [];
-  packState(states, s);
+  const states = newStates(u.events.length + 1);
+  packState(states, 0, s);
   // Made only for a history to fold (most documents have none).
   const ctx = u.events.length === 0 ? undefined : { ...rules, consequenceIds: u.consequences.map((c) => c.id) };
   for (let i = 0; ctx !== undefined && i < u.events.length; i++) {
@@ -207,7 +207,7 @@ export function compile(u: Ultimatum, read?: ReadInstants): { compiled?: Compile
       // A pause long enough to carry the deadline past year 9999.
       issues.add('OUT_OF_RANGE', ['events', i, 'at'], messages.durationOutOfRange());
     }
-    packState(states, s);
+    packState(states, i + 1, s);
   }
   // Due dates grow with the deadline, so checking the latest deadline ever in force covers every state.
   let latestEver = Number.NEGATIVE_INFINITY;

@@ -27,15 +27,34 @@ export const WITHDRAWN = 16;
 export const ENFORCEMENT = 32;
 
 /**
- * Appends a state to a packed list of states.
+ * A packed list with room for `count` states, at exactly that length: pushed eight numbers at a
+ * time, V8 gives a list room for twenty-eight (three times the memory a tracker keeps for it).
  *
  * @example
- * const packed: number[] = []; packState(packed, s); stateCount(packed) //=> 1
+ * const packed = newStates(u.events.length + 1);
  */
-export function packState(packed: number[], s: HistoryState): void {
+export function newStates(count: number): number[] {
+  return new Array<number>(count * FIELDS);
+}
+
+/**
+ * Writes state `k` of a packed list of states.
+ *
+ * @example
+ * const packed = newStates(1); packState(packed, 0, s); stateCount(packed) //=> 1
+ */
+export function packState(packed: number[], k: number, s: HistoryState): void {
   const terminal = s.terminal === 'complied' ? COMPLIED : s.terminal === 'withdrawn' ? WITHDRAWN : 0;
   const meta = (s.window ? WINDOW : 0) + (s.paused ? PAUSED : 0) + (s.business ? BUSINESS : 0) + terminal + s.enforcementCount * ENFORCEMENT;
-  packed.push(s.earliest, s.latest, s.pausedSince, s.pauseStart, s.pausedTotal, s.pausedWork, s.terminalMs, meta);
+  const at = k * FIELDS;
+  packed[at + EARLIEST] = s.earliest;
+  packed[at + LATEST] = s.latest;
+  packed[at + PAUSED_SINCE] = s.pausedSince;
+  packed[at + PAUSE_START] = s.pauseStart;
+  packed[at + PAUSED_TOTAL] = s.pausedTotal;
+  packed[at + PAUSED_WORK] = s.pausedWork;
+  packed[at + TERMINAL_MS] = s.terminalMs;
+  packed[at + META] = meta;
 }
 
 /**

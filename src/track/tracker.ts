@@ -8,6 +8,7 @@ import { because, parseWith } from '../model/zodIssues.js';
 import type { Compiled } from '../status/compile.js';
 import { compiledOf, readStored, type SafeResult } from '../status/compiled.js';
 import type { Phase, Status } from '../status/status.js';
+import { TrackerBuilder } from './trackerBuilder.js';
 import { TrackerImpl } from './trackerImpl.js';
 
 /**
@@ -107,17 +108,19 @@ export function createTracker(ultimatums: Iterable<Ultimatum> = []): Tracker {
   if (ultimatums === null || typeof (ultimatums as Partial<Iterable<Ultimatum>>)[Symbol.iterator] !== 'function') {
     throw new UltimatumError([{ code: 'INVALID_INPUT', path: [], ...messages.expectedType('an array (or iterable) of ultimatums') }]);
   }
-  const items: Ultimatum[] = [];
-  const compiled: Compiled[] = [];
+  const builder = new TrackerBuilder(Array.isArray(ultimatums) ? ultimatums.length : 0);
+  let i = 0;
   for (const u of ultimatums) {
+    let compiled: Compiled;
     try {
-      compiled.push(compiledOf(u));
+      compiled = compiledOf(u);
     } catch (e) {
-      under([items.length], e);
+      under([i], e);
     }
-    items.push(u);
+    builder.add(u, compiled);
+    i++;
   }
-  return new TrackerImpl(items, compiled, []);
+  return new TrackerImpl(builder.finish());
 }
 
 /**
@@ -136,10 +139,9 @@ export function parseTracker(json: unknown): Tracker {
   const shape = parseWith(TrackerDocumentSchema, json, [], false);
   if (!shape.success) throw new UltimatumError(shape.issues);
   const docs = shape.data.ultimatums;
-  // Made at their full length at once: grown a push at a time, lists of a million are copied
-  // again and again, each copy a large object counted toward the next full collection.
-  const items = new Array<Ultimatum>(docs.length);
-  const compiled = new Array<Compiled>(docs.length);
+  // Each indexed as soon as it is read; the lists are made at their full length at once (grown
+  // a push at a time, lists of a million are copied again and again).
+  const builder = new TrackerBuilder(docs.length, ['ultimatums']);
   for (let i = 0; i < docs.length; i++) {
     let read: SafeResult<Ultimatum>;
     try {
@@ -148,8 +150,7 @@ export function parseTracker(json: unknown): Tracker {
       under(['ultimatums', i], e);
     }
     if (!read.success) under(['ultimatums', i], read.error);
-    items[i] = read.data;
-    compiled[i] = compiledOf(read.data);
+    builder.add(read.data, compiledOf(read.data));
   }
-  return new TrackerImpl(items, compiled, ['ultimatums']);
+  return new TrackerImpl(builder.finish());
 }

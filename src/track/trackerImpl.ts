@@ -13,7 +13,8 @@ import { compiledOf } from '../status/compiled.js';
 import { readAt } from '../status/readAt.js';
 import { type Phase, type Status, statusOfCompiled } from '../status/status.js';
 import type { NextChange, TrackedStatus, Tracker, TrackerDocument } from './tracker.js';
-import { buildIndex, type TrackerIndex, updateIndex } from './trackerIndex.js';
+import { countZone, TrackerBuilder, type TrackerParts } from './trackerBuilder.js';
+import { type TrackerIndex, updateIndex } from './trackerIndex.js';
 
 let utcZone: IANAZone | undefined;
 /** The UTC zone, made on first use: an IANAZone builds an Intl.DateTimeFormat (~20–30 ms at start-up). */
@@ -41,36 +42,24 @@ const MIN_HOLES_TO_COMPACT = 1_024;
  * The tracker itself: slots in the order added, compiled forms beside them, indexes updated in place.
  *
  * @example
- * const tracker: Tracker = new TrackerImpl([u], [compiledOf(u)]);
+ * const tracker: Tracker = new TrackerImpl(new TrackerBuilder(1).add(u, compiledOf(u)).finish());
  */
 export class TrackerImpl implements Tracker {
-  #items: (Ultimatum | undefined)[] = [];
+  #items: (Ultimatum | undefined)[];
   /** The compiled form of each slot (no WeakMap lookup per status). */
-  #compiled: (Compiled | undefined)[] = [];
-  #slots = new Map<string, number>();
+  #compiled: (Compiled | undefined)[];
+  #slots: Map<string, number>;
   /** How many ultimatums of each zone the tracker holds: the zones an `at` is read in. */
-  readonly #zones = new Map<string, number>();
+  readonly #zones: Map<string, number>;
   #holes = 0;
   #index: TrackerIndex;
 
-  /** Ids must be unique: a repeated one is refused at `[...prefix, slot, 'id']`. */
-  constructor(items: Ultimatum[], compiled: Compiled[], prefix: readonly (string | number)[] = []) {
-    this.#items = items;
-    this.#compiled = compiled;
-    items.forEach((u, slot) => {
-      if (this.#slots.has(u.id)) {
-        throw new UltimatumError([{ code: 'INVALID_INPUT', path: [...prefix, slot, 'id'], ...messages.duplicateUltimatumId(u.id) }]);
-      }
-      this.#slots.set(u.id, slot);
-      this.#countZone(u.zone, 1);
-    });
-    this.#index = buildIndex(compiled);
-  }
-
-  #countZone(zone: string, delta: 1 | -1): void {
-    const n = (this.#zones.get(zone) ?? 0) + delta;
-    if (n === 0) this.#zones.delete(zone);
-    else this.#zones.set(zone, n);
+  constructor(parts: TrackerParts) {
+    this.#items = parts.items;
+    this.#compiled = parts.compiled;
+    this.#slots = parts.slots;
+    this.#zones = parts.zones;
+    this.#index = parts.index;
   }
 
   add(u: Ultimatum): Tracker {
@@ -82,7 +71,7 @@ export class TrackerImpl implements Tracker {
     this.#slots.set(u.id, slot);
     this.#items.push(u);
     this.#compiled.push(compiled);
-    this.#countZone(u.zone, 1);
+    countZone(this.#zones, u.zone, 1);
     updateIndex(this.#index, slot, compiled, 1);
     return this;
   }
@@ -91,7 +80,7 @@ export class TrackerImpl implements Tracker {
     const slot = this.#slots.get(id);
     if (slot === undefined) return false;
     updateIndex(this.#index, slot, this.#compiled[slot] as Compiled, -1);
-    this.#countZone((this.#items[slot] as Ultimatum).zone, -1);
+    countZone(this.#zones, (this.#items[slot] as Ultimatum).zone, -1);
     this.#items[slot] = undefined;
     this.#compiled[slot] = undefined;
     this.#slots.delete(id);
@@ -107,23 +96,26 @@ export class TrackerImpl implements Tracker {
       throw new UltimatumError([{ code: 'INVALID_INPUT', path: ['id'], ...messages.unknownUltimatumId(String(u.id)) }]);
     }
     updateIndex(this.#index, slot, this.#compiled[slot] as Compiled, -1);
-    this.#countZone((this.#items[slot] as Ultimatum).zone, -1);
+    countZone(this.#zones, (this.#items[slot] as Ultimatum).zone, -1);
     this.#items[slot] = u;
     this.#compiled[slot] = compiled;
-    this.#countZone(u.zone, 1);
+    countZone(this.#zones, u.zone, 1);
     updateIndex(this.#index, slot, compiled, 1);
     return this;
   }
 
   /** Drops the holes left by removals: slots renumbered in order, indexes built afresh (amortised O(1) a removal). */
   #compact(): void {
-    const items = this.list();
-    const compiled = items.map((u) => this.#compiled[this.#slots.get(u.id) as number] as Compiled);
-    this.#items = items;
-    this.#compiled = compiled;
-    this.#slots = new Map(items.map((u, slot) => [u.id, slot]));
+    const builder = new TrackerBuilder(this.#slots.size);
+    this.#items.forEach((u, slot) => {
+      if (u !== undefined) builder.add(u, this.#compiled[slot] as Compiled);
+    });
+    const parts = builder.finish();
+    this.#items = parts.items;
+    this.#compiled = parts.compiled;
+    this.#slots = parts.slots;
     this.#holes = 0;
-    this.#index = buildIndex(compiled);
+    this.#index = parts.index;
   }
 
   get(id: string): Ultimatum | undefined {
