@@ -70,11 +70,13 @@ describe('plain documents', () => {
     const short = quiet(fine);
     expect(createTracker([short]).nextChange(utc(2025, 3, 12))?.ids).toEqual(['u']);
     expect(wakes(short, utc(2025, 3, 3, 9))).toEqual([utc(2025, 3, 13, 9)]);
-    // Sixty one-day extensions, hourly from 3 Mar 10:00 to 5 Mar 21:00: 13 Mar + 60 days = 12 May 09:00.
+    // Seventy one-day extensions (more instants than the list first has room for), hourly from
+    // 3 Mar 10:00 to 6 Mar 07:00: 13 Mar + 70 days = 22 May 09:00.
     let long = quiet(fine);
-    for (let h = 1; h <= 60; h++) long = extend(long, { at: new Date(utc(2025, 3, 3, 9) + h * 3_600_000), by: { days: 1 } });
-    const hourly = Array.from({ length: 60 }, (_, i) => utc(2025, 3, 3, 10 + i));
-    expect(wakes(long, utc(2025, 3, 3, 8))).toEqual([utc(2025, 3, 3, 9), ...hourly, utc(2025, 5, 12, 9)]);
+    for (let h = 1; h <= 70; h++) long = extend(long, { at: new Date(utc(2025, 3, 3, 9) + h * 3_600_000), by: { days: 1 } });
+    const hourly = Array.from({ length: 70 }, (_, i) => utc(2025, 3, 3, 10 + i));
+    expect(hourly.at(-1)).toBe(utc(2025, 3, 6, 7));
+    expect(wakes(long, utc(2025, 3, 3, 8))).toEqual([utc(2025, 3, 3, 9), ...hourly, utc(2025, 5, 22, 9)]);
     expect(createTracker([long]).nextChange(utc(2025, 5, 1))?.ids).toEqual(['u']);
   });
 });

@@ -34,7 +34,9 @@ export const ENFORCEMENT = 32;
  * const packed = newStates(u.events.length + 1);
  */
 export function newStates(count: number): number[] {
-  return new Array<number>(count * FIELDS);
+  // The one state of a document without history (most of them) as a literal, which optimised code
+  // allocates inline, already as a list of doubles after the first few.
+  return count === 1 ? [0, 0, 0, 0, 0, 0, 0, 0] : new Array<number>(count * FIELDS);
 }
 
 /**

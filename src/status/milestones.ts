@@ -244,7 +244,7 @@ function negated(before: readonly DurationSpec[]): readonly DurationSpec[] {
  * @example
  * const out: number[] = []; pushMilestoneInstants(compiledOf(u), out); out.length === milestonesOverHistory(u).length //=> true
  */
-export function pushMilestoneInstants(c: Compiled, out: number[]): void {
+export function pushMilestoneInstants(c: Compiled, out: { push(ms: number): unknown }): void {
   const back = negated(c.milestoneBefore);
   const options = { calendar: c.calendar };
   for (let k = 0; k < stateCount(c.states); k++) {
@@ -265,6 +265,6 @@ export function pushMilestoneInstants(c: Compiled, out: number[]): void {
 }
 
 /** Appends `ms` when it is finite and within `[lo, to)`, and at or before `end`. */
-function keepWithin(out: number[], ms: number, lo: number, to: number, end: number): void {
+function keepWithin(out: { push(ms: number): unknown }, ms: number, lo: number, to: number, end: number): void {
   if (ms >= lo && ms < to && ms <= end && Number.isFinite(ms)) out.push(ms);
 }

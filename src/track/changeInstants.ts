@@ -25,23 +25,41 @@ export function changeInstantsOf(c: Compiled): Float64Array {
   return hit;
 }
 
+/**
+ * A list of instants that is written over, never shrunk: emptying a JS array (`length = 0`) gives
+ * its memory back, and every ultimatum indexed would then allocate it again.
+ *
+ * @example
+ * const list = new InstantList(); list.push(Date.UTC(2025, 8, 2)); list.count //=> 1
+ */
+export class InstantList {
+  values = new Float64Array(64);
+  count = 0;
+  push(ms: number): void {
+    if (this.count === this.values.length) {
+      const values = new Float64Array(this.count * 2);
+      values.set(this.values);
+      this.values = values;
+    }
+    this.values[this.count++] = ms;
+  }
+}
+
 /** Reused between calls: every ultimatum's instants as they are found, then the distinct ones. */
-const found: number[] = [];
-const distinct: number[] = [];
+const found = new InstantList();
 /** Up to this many instants, duplicates are found by comparing each pair. */
 const PAIRWISE_AT_MOST = 48;
 
 /**
  * The change instants of a compiled ultimatum, distinct but in no set order (the index sorts them
- * all at once), in a list that the next call reuses: read it before calling again. Allocates
+ * all at once), in a list that the next call writes over: read it before calling again. Allocates
  * nothing per ultimatum, so a tracker can index a million of them at once.
  *
  * @example
- * const instants = [...changeInstantsOnce(compiledOf(u))];
+ * const { values, count } = changeInstantsOnce(compiledOf(u)); values.slice(0, count);
  */
-export function changeInstantsOnce(c: Compiled): readonly number[] {
-  found.length = 0;
-  distinct.length = 0;
+export function changeInstantsOnce(c: Compiled): InstantList {
+  found.count = 0;
   found.push(c.issuedMs);
   for (let i = 0; i < c.eventMs.length; i++) found.push(c.eventMs[i] as number);
   const states = c.states;
@@ -59,19 +77,22 @@ export function changeInstantsOnce(c: Compiled): readonly number[] {
     }
   }
   pushMilestoneInstants(c, found);
-  // A dozen instants compared pairwise cost less than a sort with a comparator per ultimatum; a
-  // long history is sorted.
-  if (found.length > PAIRWISE_AT_MOST) {
-    found.sort((a, b) => a - b);
-    for (let i = 0; i < found.length; i++) if (i === 0 || found[i] !== found[i - 1]) distinct.push(found[i] as number);
-    return distinct;
+  const values = found.values;
+  const n = found.count;
+  let kept = 0;
+  // A dozen instants compared pairwise cost less than a sort per ultimatum; a long history is sorted.
+  if (n > PAIRWISE_AT_MOST) {
+    values.subarray(0, n).sort();
+    for (let i = 0; i < n; i++) if (i === 0 || values[i] !== values[kept - 1]) values[kept++] = values[i] as number;
+  } else {
+    next: for (let i = 0; i < n; i++) {
+      const ms = values[i] as number;
+      for (let j = 0; j < kept; j++) if (values[j] === ms) continue next;
+      values[kept++] = ms;
+    }
   }
-  next: for (let i = 0; i < found.length; i++) {
-    const ms = found[i] as number;
-    for (let j = 0; j < distinct.length; j++) if (distinct[j] === ms) continue next;
-    distinct.push(ms);
-  }
-  return distinct;
+  found.count = kept;
+  return found;
 }
 
 /**
@@ -82,7 +103,8 @@ export function changeInstantsOnce(c: Compiled): readonly number[] {
  * computeChangeInstants(compiledOf(u)).length === changeInstantsOf(compiledOf(u)).length //=> true
  */
 export function computeChangeInstants(c: Compiled): number[] {
-  return [...changeInstantsOnce(c)];
+  const { values, count } = changeInstantsOnce(c);
+  return Array.from(values.subarray(0, count));
 }
 
 /**

@@ -94,8 +94,8 @@ export class IndexBuilder {
   }
 
   add(slot: number, c: Compiled): void {
-    const instants = changeInstantsOnce(c);
-    for (let i = 0; i < instants.length; i++) this.#changes.add(instants[i] as number, slot);
+    const { values, count } = changeInstantsOnce(c);
+    for (let i = 0; i < count; i++) this.#changes.add(values[i] as number, slot);
     this.#lastEvents.add(lastEventOf(c), slot);
     this.#deadlines.add(deadlineKey(c, false), slot);
     this.#moving.add(deadlineKey(c, true), slot);
