@@ -94,6 +94,34 @@ describe('durations are stored as units', () => {
   });
 });
 
+describe('a common duration is one frozen object, shared by every document that names it', () => {
+  it('the same whole duration of one unit, and the deadline rule made of it alone', () => {
+    const a = createUltimatum(base({ id: 'a', deadline: { after: { days: 50 } } }));
+    const b = parseUltimatum(JSON.parse(JSON.stringify(createUltimatum(base({ id: 'b', deadline: { after: 'P50D' } })))));
+    expect(b.deadline).toBe(a.deadline);
+    expect(Object.isFrozen(a.deadline) && Object.isFrozen(a.deadline.after)).toBe(true);
+    const offset = (id: string) => createUltimatum(base({ consequences: [{ id, kind: 'custom', description: 'x', offset: { hours: 36 } }] })).consequences[0]?.offset;
+    expect(offset('one')).toBe(offset('two'));
+  });
+
+  it('not a duration of several units, of a fraction, of zero or of more than 1 000; not a rule with more than `after`', () => {
+    const twice = (deadline: UltimatumInput['deadline']) => [createUltimatum(base({ deadline })).deadline, createUltimatum(base({ deadline })).deadline];
+    for (const after of [{ days: 1, hours: 2 }, { hours: 1.5 }, { hours: 0 }, { minutes: 1001 }]) {
+      const [x, y] = twice({ after });
+      expect(x).toStrictEqual(y);
+      expect(x).not.toBe(y);
+    }
+    const [x, y] = twice({ after: { minutes: 1000 } });
+    expect(x).toBe(y);
+    for (const deadline of [{ after: { days: 5 }, endOfDay: true }, { after: { days: 5 }, rollover: 'next-business-day' as const }, { after: { days: 5 }, from: '2025-07-20' }]) {
+      const [p, q] = twice(deadline);
+      expect(p).toStrictEqual(q);
+      expect(p).not.toBe(q);
+      expect(p?.after).toBe(q?.after);
+    }
+  });
+});
+
 describe('roll-over is stored only when it moves something', () => {
   it('absent when not given', () => {
     expect(createUltimatum(base({ deadline: { after: { days: 14 } } })).deadline).toStrictEqual({ after: { days: 14 } });

@@ -33,7 +33,8 @@ const MAX_DAYS = 2e8;
 
 /**
  * Reads a `DurationInput` into a `DurationSpec`; on a bad input records each problem under
- * `path` (`deadline.after.days: must be a finite number >= 0`) and returns `undefined`.
+ * `path` (`deadline.after.days: must be a finite number >= 0`) and returns `undefined`. A whole
+ * duration of one unit (up to 1 000) is a frozen object shared by every caller; any other is new.
  *
  * @example
  * toDurationSpec('P50D', ['deadline', 'after'], issues) //=> { days: 50 }
@@ -72,6 +73,7 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
   // every document read).
   const spec: Record<string, number> = {};
   let count = 0;
+  let last = '';
   for (const key in checked) {
     const value = Object.hasOwn(checked, key) ? checked[key] : undefined;
     if (value === undefined) continue;
@@ -82,10 +84,15 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
     } else {
       spec[key] = value;
       count++;
+      last = key;
     }
   }
   if (issues.length > before) return undefined;
   if (count === 0) return issues.add('INVALID_DURATION', path, messages.emptyDuration());
+  if (count === 1) {
+    const value = spec[last] as number;
+    if (Number.isInteger(value) && value >= 1 && value <= SHARED_AT_MOST) return sharedSpec(last, value);
+  }
   const { businessDays, businessHours, businessMinutes } = spec;
   if (businessDays !== undefined) {
     if (count > 1) return issues.add('INVALID_DURATION', [...path, 'businessDays'], messages.businessDaysAlone());
@@ -101,6 +108,20 @@ export function toDurationSpec(input: unknown, path: Path, issues: IssueList): D
   const ordered: Record<string, number> = {};
   for (const u of DURATION_UNITS) if (spec[u] !== undefined) ordered[u] = spec[u];
   return ordered as DurationSpec;
+}
+
+/** Whole durations of one unit up to this many are shared between documents (see `sharedSpec`). */
+const SHARED_AT_MOST = 1_000;
+const shared: Record<string, DurationSpec[]> = {};
+
+/**
+ * One frozen `{ [unit]: value }` for every document that names it: a board of a million SLAs
+ * names a few hundred durations, and each kept once is an object fewer per document for the
+ * collector to copy and mark. Documents are frozen, so a part they share cannot change under one.
+ */
+function sharedSpec(unit: string, value: number): DurationSpec {
+  const list = (shared[unit] ??= []);
+  return (list[value] ??= Object.freeze({ [unit]: value }) as DurationSpec);
 }
 
 const UNIT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(SPEC_KEYS);

@@ -1,7 +1,7 @@
 import { DateTime, type IANAZone } from 'luxon';
 import * as messages from '../errors/messages.js';
 import { SCHEMA_VERSION, type UltimatumInputSchema } from '../model/schemas.js';
-import type { Ultimatum } from '../model/types.js';
+import type { DurationSpec, Ultimatum } from '../model/types.js';
 import type * as z from 'zod/mini';
 import { readDurationText, toDurationSpec } from './duration.js';
 import { isDateOnly, isIsoInZone, isoInZone, toEpochMs } from './instant.js';
@@ -105,6 +105,17 @@ function source(r: Reader, value: Input['source'], path: Path): Json | undefined
   return copy(value, { publishedAt }, SOURCE_KEYS);
 }
 
+const afterRules = new Map<DurationSpec, Json>();
+/** One frozen `{ after: spec }` per shared duration: the deadline rule of most documents. */
+function sharedRule(spec: DurationSpec): Json {
+  let rule = afterRules.get(spec);
+  if (rule === undefined) {
+    rule = Object.freeze({ after: spec });
+    afterRules.set(spec, rule);
+  }
+  return rule;
+}
+
 function rule(r: Reader, value: Json, path: Path): Json {
   if (value.at !== undefined) return { at: deadlineInstant(r, value.at, [...path, 'at']) };
   if (value.between !== undefined) {
@@ -112,6 +123,8 @@ function rule(r: Reader, value: Json, path: Path): Json {
     return { between: [deadlineInstant(r, a, [...path, 'between', 0]), deadlineInstant(r, b, [...path, 'between', 1])] };
   }
   let after = value.after as Json;
+  const from = value.from;
+  const plain = from === undefined && value.endOfDay !== true && (value.rollover === undefined || value.rollover === 'none');
   const out: Json = {};
   if (typeof after === 'string') {
     // Words may make a window: "10 or 12 days".
@@ -126,7 +139,9 @@ function rule(r: Reader, value: Json, path: Path): Json {
           latest: toDurationSpec(after.latest, [...path, 'after', 'latest'], r.issues),
         }
       : toDurationSpec(after, [...path, 'after'], r.issues);
-  if (value.from !== undefined) out.from = instant(r, value.from, [...path, 'from']);
+  // `{ after }` alone, of a duration shared between documents (frozen, see toDurationSpec): shared too.
+  if (plain && Object.isFrozen(out.after)) return sharedRule(out.after as DurationSpec);
+  if (from !== undefined) out.from = instant(r, from, [...path, 'from']);
   if (value.endOfDay === true) out.endOfDay = true;
   if (value.rollover !== undefined && value.rollover !== 'none') out.rollover = value.rollover;
   return out;
