@@ -120,8 +120,10 @@ const shared: Record<string, DurationSpec[]> = {};
  * collector to copy and mark. Documents are frozen, so a part they share cannot change under one.
  */
 function sharedSpec(unit: string, value: number): DurationSpec {
-  const list = (shared[unit] ??= []);
-  return (list[value] ??= Object.freeze({ [unit]: value }) as DurationSpec);
+  shared[unit] ??= [];
+  const list = shared[unit];
+  list[value] ??= Object.freeze({ [unit]: value }) as DurationSpec;
+  return list[value];
 }
 
 const UNIT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(SPEC_KEYS);
