@@ -42,6 +42,25 @@ describe('a bad unit is reported at its path with what is wrong with it', () => 
   });
 });
 
+describe('business time is stored as given, alone or as hours and minutes together', () => {
+  it('units that are not one whole unit up to 1 000 are kept as they are, in their own object', () => {
+    const stored = (after: Record<string, number>) => createUltimatum(utcCase({ deadline: { after } })).deadline.after;
+    for (const after of [{ businessDays: 1001 }, { businessHours: 1.5 }, { businessMinutes: 90.5 }, { businessHours: 1, businessMinutes: 30 }, { businessMinutes: 30, businessHours: 1 }]) {
+      expect(stored(after)).toStrictEqual(after);
+      expect(stored(after)).not.toBe(stored(after));
+    }
+    // In the canonical order whatever the order given: hours, then minutes.
+    expect(Object.keys(stored({ businessMinutes: 30, businessHours: 1 }) as object)).toEqual(['businessHours', 'businessMinutes']);
+    // One whole business unit is shared (frozen) like any other.
+    expect(stored({ businessDays: 10 })).toBe(stored({ businessDays: 10 }));
+  });
+
+  it('a business unit with another kind of unit is refused at the business unit', () => {
+    expect(refusedAfter({ businessDays: 2, days: 1 }).map(([code, path]) => [code, path])).toEqual([['INVALID_DURATION', ['deadline', 'after', 'businessDays']]]);
+    expect(refusedAfter({ businessMinutes: 30, hours: 1 }).map(([code, path]) => [code, path])).toEqual([['INVALID_DURATION', ['deadline', 'after', 'businessMinutes']]]);
+  });
+});
+
 describe('a unit that is not enumerable is not a unit given', () => {
   it('is neither kept nor checked, as Object.keys would not list it', () => {
     const hidden = (name: string, value: number) => Object.defineProperty({ hours: 1 }, name, { value, enumerable: false });

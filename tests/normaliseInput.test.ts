@@ -111,8 +111,10 @@ describe('a common duration is one frozen object, shared by every document that 
       expect(x).toStrictEqual(y);
       expect(x).not.toBe(y);
     }
-    const [x, y] = twice({ after: { minutes: 1000 } });
-    expect(x).toBe(y);
+    for (const deadline of [{ after: { minutes: 1000 } }, { after: { days: 5 }, rollover: 'none' as const }, { after: { days: 5 }, endOfDay: false }]) {
+      const [x, y] = twice(deadline);
+      expect(x).toBe(y);
+    }
     for (const deadline of [{ after: { days: 5 }, endOfDay: true }, { after: { days: 5 }, rollover: 'next-business-day' as const }, { after: { days: 5 }, from: '2025-07-20' }]) {
       const [p, q] = twice(deadline);
       expect(p).toStrictEqual(q);

@@ -230,6 +230,23 @@ describe('refusals, each with its path', () => {
     expect(issuesOf(() => parseTracker(doc2)).map((i) => [i.code, i.path])).toEqual([['INVALID_ZONE', ['ultimatums', 1, 'zone']]]);
   });
 
+  it('createTracker reports the first problem in the list too; a sparse list is read by what it yields, not by its length', () => {
+    const a = make('a', { hours: 10 });
+    expect(issuesOf(() => createTracker([a, a, JSON.parse('{}')])).map((i) => [i.code, i.path])).toEqual([['INVALID_INPUT', [1, 'id']]]);
+    const sparse: Ultimatum[] = [];
+    sparse.length = 2 ** 31;
+    expect(issuesOf(() => createTracker(sparse)).map((i) => [i.code, i.path])).toEqual([['INVALID_INPUT', [0]]]);
+    // An array whose iterator yields fewer than its length: the tracker holds what was yielded.
+    const b = make('b', { hours: 20 });
+    const short = [a, b, make('c', { hours: 30 })];
+    short[Symbol.iterator] = function* () {
+      yield a;
+      yield b;
+    };
+    const t = createTracker(short);
+    expect([t.size, t.list().map((u) => u.id), t.upcoming({ within: { days: 2 }, at: '2025-03-03T09:00' }).map((x) => x.ultimatum.id)]).toEqual([2, ['a', 'b'], ['a', 'b']]);
+  });
+
   it('createTracker from a generator (its length unknown) keeps every ultimatum in order', () => {
     function* three() {
       yield make('a', { hours: 30 });

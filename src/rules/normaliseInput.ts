@@ -139,8 +139,9 @@ function rule(r: Reader, value: Json, path: Path): Json {
           latest: toDurationSpec(after.latest, [...path, 'after', 'latest'], r.issues),
         }
       : toDurationSpec(after, [...path, 'after'], r.issues);
-  // `{ after }` alone, of a duration shared between documents (frozen, see toDurationSpec): shared too.
-  if (plain && Object.isFrozen(out.after)) return sharedRule(out.after as DurationSpec);
+  // `{ after }` alone, of a duration shared between documents: shared too. toDurationSpec makes
+  // every other duration afresh, so a frozen one is a shared one.
+  if (plain && out.after !== undefined && Object.isFrozen(out.after)) return sharedRule(out.after as DurationSpec);
   if (from !== undefined) out.from = instant(r, from, [...path, 'from']);
   if (value.endOfDay === true) out.endOfDay = true;
   if (value.rollover !== undefined && value.rollover !== 'none') out.rollover = value.rollover;

@@ -31,6 +31,9 @@ export function countZone(zones: Map<string, number>, zone: string, delta: 1 | -
   else zones.set(zone, n);
 }
 
+/** The most ultimatums a builder makes room for before any is added. */
+const MAX_ROOM = 1 << 21;
+
 /**
  * Gathers the parts of a tracker one ultimatum at a time, each indexed as it comes (while what
  * was just read of it is still in the processor's cache: a second walk over a million ultimatums
@@ -51,11 +54,15 @@ export class TrackerBuilder {
   readonly #prefix: readonly (string | number)[];
   #size = 0;
 
-  /** `expected`: how many will be added, when known (the lists are made at that length at once). */
+  /**
+   * `expected`: how many will be added, when known (the lists are made at that length at once, up
+   * to a few million: a sparse array's `length` is no promise, and past that the lists grow).
+   */
   constructor(expected: number, prefix: readonly (string | number)[] = []) {
-    this.#items = new Array<Ultimatum>(expected);
-    this.#compiled = new Array<Compiled>(expected);
-    this.#index = new IndexBuilder(expected);
+    const room = Math.min(expected, MAX_ROOM);
+    this.#items = new Array<Ultimatum>(room);
+    this.#compiled = new Array<Compiled>(room);
+    this.#index = new IndexBuilder(room);
     this.#prefix = prefix;
   }
 
