@@ -239,10 +239,12 @@ describe('refusals, each with its path', () => {
     // An array whose iterator yields fewer than its length: the tracker holds what was yielded.
     const b = make('b', { hours: 20 });
     const short = [a, b, make('c', { hours: 30 })];
-    short[Symbol.iterator] = function* () {
-      yield a;
-      yield b;
-    };
+    Object.defineProperty(short, Symbol.iterator, {
+      value: function* () {
+        yield a;
+        yield b;
+      },
+    });
     const t = createTracker(short);
     expect([t.size, t.list().map((u) => u.id), t.upcoming({ within: { days: 2 }, at: '2025-03-03T09:00' }).map((x) => x.ultimatum.id)]).toEqual([2, ['a', 'b'], ['a', 'b']]);
   });
