@@ -205,9 +205,9 @@ export function normaliseInput(input: Input, issues: IssueList, read?: ReadInsta
     addressee: typeof input.addressee === 'string' ? [input.addressee] : input.addressee,
     demands: input.demands,
     issuedAt,
-    // The zone's own copy of its name (the same text): one string for every document of a zone,
-    // not one per document read, and a lookup by it finds its key without comparing letters.
-    zone: zone.name === zoneName ? zone.name : zoneName,
+    // The zone's own copy of its name (the same text: zoneFor makes one zone per name as written):
+    // one string for every document of a zone, not one per document read.
+    zone: zone.name,
     deadline: rule(r, input.deadline as Json, ['deadline']),
     consequences: consequences(r, input.consequences ?? []),
     events: input.events === undefined || input.events.length === 0 ? NO_ITEMS : input.events.map((e, i) => event(r, e as Json, i)),
