@@ -182,8 +182,8 @@ export function compile(u: Ultimatum, read?: ReadInstants): { compiled?: Compile
   };
   const states = newStates(u.events.length + 1);
   packState(states, 0, s);
-  // Made only for a history to fold (most documents have none).
-  // Written out, not spread: a spread copies through a slow generic path (a fifth of a document's fold).
+  // Made only for a history to fold (most documents have none), and written out: a spread copies
+  // through a slow generic path.
   const ctx = u.events.length === 0 ? undefined : { zone, zoneName: u.zone, calendar, consequenceIds: u.consequences.map((c) => c.id) };
   for (let i = 0; ctx !== undefined && i < u.events.length; i++) {
     const e = u.events[i] as UltimatumEvent;

@@ -128,42 +128,46 @@ class State implements StateAt {
     // The clock the active time is read on: stopped at the end; after the whole history, a pause
     // in progress counts as ended where it began.
     this.clockMs =
-      terminal !== null ? (this.#states[this.#at + TERMINAL_MS] as number) : paused && atMs === Number.POSITIVE_INFINITY ? (this.#states[this.#at + PAUSED_SINCE] as number) : Math.max(atMs, c.issuedMs);
+      terminal !== null ? this.#field(TERMINAL_MS) : paused && atMs === Number.POSITIVE_INFINITY ? this.#field(PAUSED_SINCE) : Math.max(atMs, c.issuedMs);
     if (pending) this.phase = 'pending';
     else if (terminal !== null) this.phase = terminal;
     else if (meta >= ENFORCEMENT) this.phase = 'enforced';
     else if (paused) this.phase = 'paused';
-    else this.phase = atMs >= (this.#states[this.#at + LATEST] as number) ? 'expired' : 'active';
+    else this.phase = atMs >= this.#field(LATEST) ? 'expired' : 'active';
   }
 
+  /** A field of the history state in force (`historyStates`' positions). */
+  #field(field: number): number {
+    return this.#states[this.#at + field] as number;
+  }
   get paused(): boolean {
     return (this.#meta & PAUSED) !== 0;
   }
   get pauseStartMs(): number {
-    return (this.#states[this.#at + PAUSE_START] as number);
+    return this.#field(PAUSE_START);
   }
   get movingMs(): number {
-    return this.paused ? this.clockMs - (this.#states[this.#at + PAUSED_SINCE] as number) : 0;
+    return this.paused ? this.clockMs - this.#field(PAUSED_SINCE) : 0;
   }
   /** Working time the pause in progress has covered so far (business clock only). */
   get #movingWork(): number {
-    return this.business && this.paused ? workBetween(scheduleOf(this.#c.calendar), this.#c.zone, (this.#states[this.#at + PAUSED_SINCE] as number), this.clockMs) : 0;
+    return this.business && this.paused ? workBetween(scheduleOf(this.#c.calendar), this.#c.zone, this.#field(PAUSED_SINCE), this.clockMs) : 0;
   }
   #moved(ms: number): number {
     if (!this.business) return ms + this.movingMs;
     return addWork(scheduleOf(this.#c.calendar), this.#c.zone, ms, this.#movingWork);
   }
   get earliestMs(): number {
-    return this.#moved((this.#states[this.#at + EARLIEST] as number));
+    return this.#moved(this.#field(EARLIEST));
   }
   get latestMs(): number {
-    return this.#moved((this.#states[this.#at + LATEST] as number));
+    return this.#moved(this.#field(LATEST));
   }
   get business(): boolean {
     return (this.#meta & BUSINESS) !== 0;
   }
   get pausedWorkMs(): number {
-    return (this.#states[this.#at + PAUSED_WORK] as number) + this.#movingWork;
+    return this.#field(PAUSED_WORK) + this.#movingWork;
   }
   #workSinceIssue(ms: number): number {
     return this.business ? workBetween(scheduleOf(this.#c.calendar), this.#c.zone, this.#issuedMs, ms) : 0;
@@ -181,10 +185,10 @@ class State implements StateAt {
     return (this.#meta & (COMPLIED | WITHDRAWN)) !== 0;
   }
   get endedMs(): number {
-    return this.ended ? (this.#states[this.#at + TERMINAL_MS] as number) : 0;
+    return this.ended ? this.#field(TERMINAL_MS) : 0;
   }
   get pausedMs(): number {
-    return (this.#states[this.#at + PAUSED_TOTAL] as number) + this.movingMs;
+    return this.#field(PAUSED_TOTAL) + this.movingMs;
   }
   get totalMs(): number {
     return activeTotal(this.latestMs, this.#issuedMs, this.pausedMs);

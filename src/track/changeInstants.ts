@@ -19,7 +19,8 @@ const cache = new WeakMap<Compiled, Float64Array>();
 export function changeInstantsOf(c: Compiled): Float64Array {
   let hit = cache.get(c);
   if (hit === undefined) {
-    hit = Float64Array.from(computeChangeInstants(c)).sort();
+    const { values, count } = changeInstantsOnce(c);
+    hit = values.slice(0, count).sort();
     cache.set(c, hit);
   }
   return hit;
@@ -93,18 +94,6 @@ export function changeInstantsOnce(c: Compiled): InstantList {
   }
   found.count = kept;
   return found;
-}
-
-/**
- * The change instants of `changeInstantsOf` in no set order, computed afresh and not kept (a
- * tracker reads them once to index an ultimatum, and again only to remove it).
- *
- * @example
- * computeChangeInstants(compiledOf(u)).length === changeInstantsOf(compiledOf(u)).length //=> true
- */
-export function computeChangeInstants(c: Compiled): number[] {
-  const { values, count } = changeInstantsOnce(c);
-  return Array.from(values.subarray(0, count));
 }
 
 /**

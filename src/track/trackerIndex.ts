@@ -1,6 +1,6 @@
 import type { Compiled } from '../status/compile.js';
 import { isPausedIn, latestOf, pausedSinceOf, stateCount, terminalIn } from '../status/historyStates.js';
-import { changeInstantsOnce, computeChangeInstants } from './changeInstants.js';
+import { changeInstantsOnce } from './changeInstants.js';
 import { SortedPairs, sortPairs } from './sortedPairs.js';
 
 /**
@@ -117,7 +117,9 @@ export function updateIndex(index: TrackerIndex, slot: number, c: Compiled, dire
     if (direction === 1) pairs.insert(key, slot);
     else pairs.remove(key, slot);
   };
-  for (const key of computeChangeInstants(c)) apply(index.changes, key);
+  // Read before anything else asks for change instants (the list is written over by the next call).
+  const { values, count } = changeInstantsOnce(c);
+  for (let i = 0; i < count; i++) apply(index.changes, values[i] as number);
   apply(index.lastEvents, lastEventOf(c));
   const deadline = deadlineKey(c, false);
   if (!Number.isNaN(deadline)) apply(index.deadlines, deadline);
